@@ -1,0 +1,1 @@
+"""One module per ``myndig`` subcommand; see :mod:`myndig.cli`."""

@@ -1,0 +1,1 @@
+"""The rules of the course kit, in plain Python with no widgets: each module here is unit-tested."""

@@ -1,0 +1,1 @@
+"""Widgets over the model: each holds a model object, renders it and writes back through it."""
