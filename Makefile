@@ -10,6 +10,11 @@ LAN ?=
 PORT ?= 8866
 LAB_PORT ?= 8888
 PYTEST_ARGS ?=
+# Extra options for the servers, e.g. LAB_ARGS=--no-browser
+LAB_ARGS ?=
+WORKSHOP_ARGS ?=
+# Jupyter refuses to run as root unless told; CI and fresh machines here run as root.
+AS_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
 .PHONY: lab workshop test check notebooks exercises system clean
 
@@ -21,11 +26,11 @@ $(INSTALLED): pyproject.toml
 
 ## lab: JupyterLab on the course, opening at the welcome notebook
 lab: $(INSTALLED)
-	$(BIN)/jupyter lab --ServerApp.root_dir="$(CURDIR)" --port=$(LAB_PORT) course/00-kom-i-gang.ipynb
+	$(BIN)/jupyter lab --ServerApp.root_dir="$(CURDIR)" --port=$(LAB_PORT) $(AS_ROOT) course/00-kom-i-gang.ipynb $(LAB_ARGS)
 
 ## workshop: Voilà on the workshop apps (loopback; LAN=1 for the local network)
 workshop: $(INSTALLED)
-	$(BIN)/voila course/verksted --no-browser --port=$(PORT) $(if $(LAN),--Voila.ip=0.0.0.0,)
+	$(BIN)/voila course/verksted --no-browser --port=$(PORT) $(if $(LAN),--Voila.ip=0.0.0.0,) $(WORKSHOP_ARGS)
 
 ## system: the Debian packages the tests need (chromium, hunspell-no)
 system:

@@ -21,13 +21,16 @@ def in_voila() -> bool:
     return any(name in os.environ for name in _VOILA_VARIABLES)
 
 
-def check(passed: bool, feedback: str, *, praise: str = "Riktig!") -> bool:
-    """Report a visible check in the way the current mode needs; returns whether it passed."""
+def check(passed: bool, feedback: str, *, praise: str = "Riktig!") -> None:
+    """Report a visible check in the way the current mode needs.
+
+    Returns nothing on purpose: a notebook cell ending in ``check(...)`` should show the
+    feedback, not a stray ``True`` or ``False`` under it.
+    """
     if passed:
         display(HTML(f'<p role="status">✅ {escape(praise)}</p>'))
-        return True
-    if in_voila():
+    elif in_voila():
         display(HTML(f'<p role="status">💡 {escape(feedback)}</p>'))
-        return False
-    raise AssertionError(feedback)
+    else:
+        raise AssertionError(feedback)
 

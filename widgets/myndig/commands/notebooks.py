@@ -12,8 +12,10 @@ from myndig.notebooks import normalise_file, notebook_paths, problems
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "notebooks", help="sjekk eller normaliser notatbøkene (ingen utdata, ryddig metadata)")
-    parser.add_argument("--fix", action="store_true", help="skriv om notatbøkene i stedet for å sjekke")
-    parser.add_argument("--root", type=Path, default=Path.cwd(), help="prosjektmappen (standard: her)")
+    parser.add_argument("--fix", action="store_true",
+                        help="skriv om notatbøkene i stedet for å sjekke")
+    parser.add_argument("--root", type=Path, default=Path.cwd(),
+                        help="prosjektmappen (standard: her)")
     parser.set_defaults(handler=run)
 
 

@@ -53,7 +53,8 @@ class Activity:
     hours_per_month: float
 
     def to_json(self) -> dict[str, Any]:
-        return {"navn": self.name, "kilde": self.source.value, "timer_per_maaned": self.hours_per_month}
+        return {"navn": self.name, "kilde": self.source.value,
+                "timer_per_maaned": self.hours_per_month}
 
 
 def parse_source(value: object) -> Source:
@@ -94,10 +95,14 @@ class LearningMix:
         activity = make_activity(name, source, hours_per_month)
         if len(self.activities) >= MAX_ACTIVITIES:
             raise InvalidInput(t("laeringsmiks.for_mange_aktiviteter", maks=MAX_ACTIVITIES))
-        if any(existing.name.casefold() == activity.name.casefold() for existing in self.activities):
+        if self.contains(activity.name):
             raise InvalidInput(t("laeringsmiks.finnes_allerede", navn=activity.name), field="navn")
         self.activities.append(activity)
         return activity
+
+    def contains(self, name: str) -> bool:
+        wanted = " ".join(name.split()).casefold()
+        return any(activity.name.casefold() == wanted for activity in self.activities)
 
     def remove(self, index: int) -> Activity:
         if not 0 <= index < len(self.activities):
@@ -134,8 +139,11 @@ class LearningMix:
         if not self.activities:
             return t("laeringsmiks.oppsummering_tom")
         shares = self.shares()
+        count = len(self.activities)
+        activities = (t("laeringsmiks.antall_aktiviteter_en") if count == 1
+                      else t("laeringsmiks.antall_aktiviteter_flere", antall=count))
         parts = [t("laeringsmiks.oppsummering_fordeling",
-                   antall=len(self.activities),
+                   aktiviteter=activities,
                    timer=_number(self.total_hours()),
                    arbeid=round(shares[Source.WORK]),
                    andre=round(shares[Source.OTHERS]),
@@ -177,7 +185,8 @@ class LearningMix:
         mix = cls()
         for number, row in enumerate(rows, start=1):
             if not isinstance(row, dict):
-                raise InvalidFile(t("laeringsmiks.fil_feil_rad", rad=number, feil=t("laeringsmiks.ikke_objekt")))
+                problem = t("laeringsmiks.ikke_objekt")
+                raise InvalidFile(t("laeringsmiks.fil_feil_rad", rad=number, feil=problem))
             try:
                 mix.add(row.get("navn"), row.get("kilde"), row.get("timer_per_maaned"))
             except InvalidInput as error:

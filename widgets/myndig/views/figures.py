@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import matplotlib
-
-matplotlib.use("Agg")  # figures are rendered to images; no GUI backend is ever wanted
-
-from matplotlib.figure import Figure  # noqa: E402  (the backend must be chosen first)
+# Figures are built on matplotlib's Figure directly, never through pyplot, so the kit neither
+# changes the notebook's backend nor keeps figures alive in pyplot's global registry.
+from matplotlib.figure import Figure
 
 # Colours safe for the common colour-vision deficiencies (Okabe & Ito), always paired with a
 # hatch pattern and a text label so colour is never the only carrier of meaning.
@@ -15,7 +13,6 @@ HATCHES = ("", "//", "..", "xx", "\\\\", "++", "oo")
 
 
 def new_figure(width: float = 6.4, height: float = 3.2) -> Figure:
-    # A Figure without pyplot is not tracked globally, so widgets never leak figures.
     figure = Figure(figsize=(width, height), dpi=100, layout="constrained")
     return figure
 

@@ -19,7 +19,8 @@ def mix_figure(mix: LearningMix) -> Figure:
     """Two stacked bars, the learner's mix above the 70/20/10 reference, each part labelled."""
     figure = new_figure(6.4, 2.4)
     axes = figure.add_subplot()
-    rows = [(t("laeringsmiks.figur_din"), mix.shares()), (t("laeringsmiks.figur_referanse"), REFERENCE)]
+    rows = [(t("laeringsmiks.figur_din"), mix.shares()),
+            (t("laeringsmiks.figur_referanse"), REFERENCE)]
     for row, (_, shares) in enumerate(reversed(rows)):
         left = 0.0
         for index, source in enumerate(Source):
@@ -29,8 +30,11 @@ def mix_figure(mix: LearningMix) -> Figure:
             axes.barh(row, width, left=left, color=PALETTE[index], hatch=HATCHES[index],
                       edgecolor="white", label=source.label if row == 0 else None)
             if width >= 6:
+                # A white box behind the label keeps it readable on every colour and hatch.
                 axes.text(left + width / 2, row, f"{round(width)} %", ha="center", va="center",
-                          color="white", fontweight="bold")
+                          fontweight="bold", color="black",
+                          bbox={"boxstyle": "round,pad=0.2", "facecolor": "white",
+                                "edgecolor": "none", "alpha": 0.9})
             left += width
     axes.set_yticks(range(len(rows)), [label for label, _ in reversed(rows)])
     axes.set_xlim(0, 100)
@@ -63,7 +67,8 @@ class LearningMixWidget(widgets.VBox):
                                        placeholder="kollegaveiledning")
         self.source_input = widgets.Dropdown(
             description=t("laeringsmiks.felt_kilde"), style=style,
-            options=[(source.label, source.value) for source in Source], value=Source.WORK.value)
+            options=[(source.label, source.value) for source in Source], value=Source.WORK.value,
+            layout=widgets.Layout(width="30em"))
         self.hours_input = widgets.BoundedFloatText(description=t("laeringsmiks.felt_timer"),
                                                     style=style, value=1.0, min=0.0, max=1000.0,
                                                     step=0.5)
@@ -79,7 +84,6 @@ class LearningMixWidget(widgets.VBox):
         self.summary = widgets.HTML()
 
         self.add_button.on_click(lambda _: self.add_from_inputs())
-        self.name_input.on_submit(lambda _: self.add_from_inputs())
         self.remove_button.on_click(lambda _: self.remove_selected())
 
         super().__init__([
@@ -94,14 +98,19 @@ class LearningMixWidget(widgets.VBox):
         ])
         self.refresh()
 
-    def add_from_inputs(self) -> None:
+    def add(self, name: object, source: object, hours_per_month: object) -> bool:
+        """Add through the model; on bad input show why and return False, keeping everything."""
         try:
-            self.mix.add(self.name_input.value, self.source_input.value, self.hours_input.value)
+            self.mix.add(name, source, hours_per_month)
         except InvalidInput as error:
             self.message.value = _paragraph(str(error), alert=True)
-            return
-        self.name_input.value = ""
+            return False
         self._changed()
+        return True
+
+    def add_from_inputs(self) -> None:
+        if self.add(self.name_input.value, self.source_input.value, self.hours_input.value):
+            self.name_input.value = ""
 
     def remove_selected(self) -> None:
         index = self.activity_list.index
