@@ -1,0 +1,69 @@
+"""The module 2 notebook and exercise hold what the course promises, reusing shared widgets."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import nbformat
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+COURSE = ROOT / "course" / "02-organisasjonslaering.ipynb"
+EXERCISE = ROOT / "solutions" / "02-organisasjonslaering" / "02-organisasjonslaering.ipynb"
+
+
+def cells(path: Path, kind: str) -> list[str]:
+    return [cell.source for cell in nbformat.read(path, as_version=4).cells
+            if cell.cell_type == kind]
+
+
+def test_course_notebook_uses_the_loop_widget_and_reuses_the_learning_mix():
+    """Does module 2 show the loop sorting and the existing 70/20/10 widget (not a copy)?"""
+    code = "\n".join(cells(COURSE, "code"))
+    assert "from myndig.views.learning_loops import practice_widget" in code
+    assert "from myndig.views.learning_mix import LearningMixWidget" in code
+    assert "class " not in code
+
+
+@pytest.mark.parametrize("topic", [
+    "Bay mfl., 2015", "Senge, 1990", "Schön (1978)", "Polanyi (1966)",
+    "Takeuchi (1995)", "Martinsen (2019)", "Eichinger (1996)",
+    "Clardy, 2018", "NAV, 2022", "sirkelbasert gruppeveiledning", "kollegaveiledning",
+    "lærende møter", "kompetanseagenter", "ildsjeler", "please-harmoni", "Personlig mestring",
+    "Mentale modeller", "Felles visjon", "Gruppelæring", "Systemtenkning", "Sosialisering",
+    "Eksternalisering", "Kombinasjon", "Internalisering",
+])
+def test_course_notebook_covers_the_topic(topic):
+    """Is each required topic and source of module 2 in the teaching text?"""
+    assert topic.casefold() in "\n".join(cells(COURSE, "markdown")).casefold()
+
+
+def test_course_notebook_has_reflections_summary_and_sources():
+    """Are there reflection prompts throughout, a summary and a reference list?"""
+    markdown = "\n".join(cells(COURSE, "markdown"))
+    assert len(re.findall(r"^### Refleksjon$", markdown, re.MULTILINE)) >= 8
+    assert re.search(r"^## Oppsummering$", markdown, re.MULTILINE)
+    assert re.search(r"^## Kilder$", markdown, re.MULTILINE)
+
+
+def test_exercise_has_manual_reflection_with_locked_rubric():
+    """Is the workplace reflection graded by hand, with its rubric in a locked cell?"""
+    notebook = nbformat.read(EXERCISE, as_version=4)
+    grading = {cell.metadata["nbgrader"]["grade_id"]: (cell, cell.metadata["nbgrader"])
+               for cell in notebook.cells}
+    _, reflection = grading["refleksjon_arbeidsplass"]
+    assert reflection["grade"]
+    assert reflection["solution"]
+    assert reflection["points"] == 6
+    rubric, meta = grading["rubrikk_refleksjon"]
+    assert meta["locked"]
+    assert not meta["grade"]
+    assert "Vurderingskriterier" in rubric.source
+
+
+def test_exercise_points_add_up_to_what_the_introduction_says():
+    """Do the cells' points sum to the total the students are told?"""
+    notebook = nbformat.read(EXERCISE, as_version=4)
+    total = sum(cell.metadata["nbgrader"].get("points", 0) for cell in notebook.cells)
+    assert f"til sammen {total} poeng" in notebook.cells[0].source
