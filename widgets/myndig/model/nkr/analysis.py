@@ -1,0 +1,73 @@
+"""One statement in, one analysis out: category, level and findings together."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from myndig.model.nkr.category import estimate_category
+from myndig.model.nkr.findings import Finding, Severity, all_findings
+from myndig.model.nkr.level import estimate_level
+from myndig.model.nkr.lexicon import Category
+from myndig.model.nkr.text import prepare
+
+
+@dataclass(frozen=True)
+class Analysis:
+    text: str
+    cleaned: str
+    language: str
+    category: Category | None
+    confidence: float
+    reasons: tuple[str, ...]
+    level: int
+    level_confidence: float
+    level_reasons: tuple[str, ...]
+    findings: tuple[Finding, ...]
+    verbs: tuple[str, ...]
+
+    @property
+    def has_errors(self) -> bool:
+        return any(finding.severity is Severity.FEIL for finding in self.findings)
+
+    def codes(self) -> set[str]:
+        return {finding.code for finding in self.findings}
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "category": self.category.value if self.category else None,
+            "confidence": self.confidence,
+            "reasons": list(self.reasons),
+            "level": self.level,
+            "level_confidence": self.level_confidence,
+            "level_reasons": list(self.level_reasons),
+            "language": self.language,
+            "verbs": list(self.verbs),
+            "findings": [finding.to_json() for finding in self.findings],
+        }
+
+
+def analyse_statement(text: object, *, suggest_spelling: bool = False) -> Analysis:
+    """Analyse one learning outcome; ``InvalidInput`` (Norwegian) when it is not a statement.
+
+    ``suggest_spelling`` asks hunspell for corrections, which can take a tenth of a second per
+    misspelt word: right for the command line, too slow for feedback while typing.
+    """
+    statement = prepare(text)
+    category = estimate_category(statement)
+    level = estimate_level(statement)
+    findings = all_findings(statement, category, suggest_spelling=suggest_spelling)
+    return Analysis(
+        text=statement.original if isinstance(statement.original, str) else str(text),
+        cleaned=statement.cleaned,
+        language=statement.language,
+        category=category.category,
+        confidence=category.confidence,
+        reasons=category.reasons,
+        level=level.level,
+        level_confidence=level.confidence,
+        level_reasons=level.reasons,
+        findings=tuple(findings),
+        verbs=category.verbs,
+    )

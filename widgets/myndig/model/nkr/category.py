@@ -1,0 +1,74 @@
+"""Which NKR category a statement belongs to, how sure the analyser is, and why."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from myndig.i18n import t
+from myndig.model.nkr.lexicon import CUES, Category
+from myndig.model.nkr.text import Statement, strip_modal
+
+# A cue that opens the outcome ("kan analysere …") says more than one deep inside it.
+HEAD_FACTOR = 2.0
+HEAD_REACH = 12  # characters from the start of the outcome that still count as its head
+CUES_BY_WEIGHT = tuple(sorted(CUES, key=lambda cue: -cue.weight))
+
+
+@dataclass(frozen=True)
+class Match:
+    category: Category
+    text: str
+    start: int
+    weight: float
+    verb: bool
+
+
+@dataclass(frozen=True)
+class CategoryEstimate:
+    category: Category | None
+    confidence: float
+    scores: dict[Category, float]
+    reasons: tuple[str, ...]
+    matches: tuple[Match, ...]
+
+    @property
+    def verbs(self) -> tuple[str, ...]:
+        return tuple(match.text for match in self.matches if match.verb)
+
+
+def find_matches(body: str) -> list[Match]:
+    """Cue matches in ``body``, strongest first, none overlapping another."""
+    taken: list[tuple[int, int]] = []
+    matches: list[Match] = []
+    for cue in CUES_BY_WEIGHT:
+        for found in cue.pattern.finditer(body):
+            start, end = found.span()
+            if any(start < other_end and other_start < end for other_start, other_end in taken):
+                continue
+            taken.append((start, end))
+            at_head = start == 0 or (start <= HEAD_REACH and cue.verb)
+            weight = cue.weight * (HEAD_FACTOR if at_head else 1.0)
+            matches.append(Match(cue.category, found.group(0), start, weight, cue.verb))
+    matches.sort(key=lambda match: match.start)
+    return matches
+
+
+def estimate_category(statement: Statement) -> CategoryEstimate:
+    body = strip_modal(statement.outcome)
+    matches = find_matches(body)
+    scores = dict.fromkeys(Category, 0.0)
+    for match in matches:
+        scores[match.category] += match.weight
+    total = sum(scores.values())
+    if total == 0:
+        return CategoryEstimate(None, 0.0, scores, (t("nkr.grunn_ingen_kjennetegn"),), ())
+    best = max(Category, key=lambda category: (scores[category], category is Category.KUNNSKAP))
+    # Share of the evidence, damped when there is little of it.
+    confidence = round(scores[best] / total * min(1.0, total / 5.0), 2)
+    strongest = sorted((m for m in matches if m.category is best), key=lambda m: -m.weight)
+    reasons = [t("nkr.grunn_uttrykk", uttrykk=match.text, kategori=best.label.lower())
+               for match in strongest[:3]]
+    rivals = [category for category in Category
+              if category is not best and scores[category] >= 0.6 * scores[best]]
+    reasons.extend(t("nkr.grunn_ogsaa", kategori=category.label.lower()) for category in rivals)
+    return CategoryEstimate(best, confidence, scores, tuple(reasons), tuple(matches))
