@@ -1,37 +1,94 @@
-"""Tests of the labelled corpus: every row is usable and has its source."""
+"""Tests of the labelled corpora: every row is usable and has its source.
+
+They check the data, not the analyser's accuracy (that is benchmarks/nkr.py).
+"""
 
 from __future__ import annotations
 
 import csv
+import hashlib
 from pathlib import Path
 
-CORPUS = Path(__file__).resolve().parent / "corpus" / "nkr_utbytter.csv"
+import pytest
+
+CORPUS_DIR = Path(__file__).resolve().parent / "corpus"
+DESCRIPTORS = CORPUS_DIR / "nkr_utbytter.csv"
+STUDY_PLANS = CORPUS_DIR / "studieplaner.csv"
+CORPORA = (DESCRIPTORS, STUDY_PLANS)
 CATEGORIES = {"kunnskap", "ferdigheter", "generell_kompetanse"}
+COLUMNS = ["id", "tekst", "kategori", "nivaa", "kilde", "url", "merkelapp", "merknad"]
+SPLIT_SEED = "myndig-nkr-2026:"
 
 
-def rows():
-    with CORPUS.open(encoding="utf-8") as stream:
+def rows(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as stream:
         return list(csv.DictReader(stream))
 
 
-def test_every_row_has_text_category_and_source():
-    """Has every row a text, a known category, a source and who labelled it?"""
-    for row in rows():
-        assert row["tekst"].strip(), row["id"]
+def expected_split(text: str) -> str:
+    """The half a study-plan row belongs to, fixed by a seeded hash of its text."""
+    digest = hashlib.sha256((SPLIT_SEED + text).encode("utf-8")).digest()
+    return "dev" if digest[0] % 2 == 0 else "test"
+
+
+@pytest.mark.parametrize("path", CORPORA, ids=lambda path: path.name)
+def test_every_row_has_text_category_and_source(path):
+    """Has every row a text, a known category, a source with its address and a labeller?"""
+    for row in rows(path):
+        assert row["tekst"], row["id"]
+        assert row["tekst"].strip() == row["tekst"], row["id"]
         assert row["kategori"] in CATEGORIES, row["id"]
         assert row["kilde"].strip(), row["id"]
-        assert row["url"].strip(), row["id"]
+        # A web address, or the seed file for the sources kept in /work/shared/seeds.
+        assert row["url"].startswith(("https://", "http://", "seeds/")), row["id"]
         assert row["merkelapp"] in {"kilden", "vår vurdering"}, row["id"]
 
 
-def test_levels_are_nkr_levels_or_blank():
+@pytest.mark.parametrize("path", CORPORA, ids=lambda path: path.name)
+def test_levels_are_nkr_levels_or_blank(path):
     """Is every level blank (no NKR level) or one of the NKR levels 2–8?"""
-    assert {row["nivaa"] for row in rows()} <= {"", "2", "3", "4", "5", "6", "7", "8"}
+    assert {row["nivaa"] for row in rows(path)} <= {"", "2", "3", "4", "5", "6", "7", "8"}
 
 
-def test_texts_are_unique_and_all_categories_present():
-    """Are there no duplicate statements, and all three categories with several rows each?"""
-    texts = [row["tekst"] for row in rows()]
+@pytest.mark.parametrize("path", CORPORA, ids=lambda path: path.name)
+def test_columns_are_the_shared_ones(path):
+    """Do both files start with the same columns, so the benchmark can read them alike?"""
+    with path.open(encoding="utf-8") as stream:
+        header = next(csv.reader(stream))
+    assert header[: len(COLUMNS)] == COLUMNS
+
+
+def test_ids_and_texts_are_unique_across_both_files():
+    """Is every id and every statement in the two files there once only?"""
+    all_rows = rows(DESCRIPTORS) + rows(STUDY_PLANS)
+    ids = [row["id"] for row in all_rows]
+    texts = [row["tekst"] for row in all_rows]
+    assert len(ids) == len(set(ids))
     assert len(texts) == len(set(texts))
-    for category in CATEGORIES:
-        assert sum(1 for row in rows() if row["kategori"] == category) >= 10
+
+
+@pytest.mark.parametrize("path", CORPORA, ids=lambda path: path.name)
+def test_all_categories_present(path):
+    """Has each file several rows of each of the three categories?"""
+    counts = dict.fromkeys(CATEGORIES, 0)
+    for row in rows(path):
+        counts[row["kategori"]] += 1
+    assert min(counts.values()) >= 10, counts
+
+
+def test_study_plans_are_a_real_held_out_set():
+    """Are there at least 150 study-plan rows, all labelled by the plan itself, none from NKR?"""
+    plan_rows = rows(STUDY_PLANS)
+    assert len(plan_rows) >= 150
+    assert all(row["merkelapp"] == "kilden" for row in plan_rows)
+    assert not any(row["kilde"].startswith("Kunnskapsdepartementet") for row in plan_rows)
+    levels = {row["nivaa"] for row in plan_rows}
+    assert {"6", "7"} <= levels
+
+
+def test_study_plan_split_follows_the_seeded_hash():
+    """Is each study-plan row in the half the seeded hash of its text puts it in?"""
+    plan_rows = rows(STUDY_PLANS)
+    assert all(row["split"] == expected_split(row["tekst"]) for row in plan_rows)
+    halves = {row["split"] for row in plan_rows}
+    assert halves == {"dev", "test"}

@@ -30,11 +30,17 @@ def _level_cue(level: float, weight: float, expression: str) -> LevelCue:
 
 LEVEL_CUES = (
     _level_cue(8.0, 4.0, r"kunnskapsfronten|fremste front|ny kunnskap|nye teorier|"
-               r"internasjonal\w*|doktorgrad\w*|utfordre etablert\w*|"
+               r"doktorgrad\w*|utfordre etablert\w*|internasjonale fora|internasjonalt nivå|"
+               r"internasjonale (?:publiserings)?kanal\w*|"
                r"formulere problemstillinger for"),
     _level_cue(7.0, 3.0, r"avansert\w*|inngående|inngåande|spesialisert\w*|dyptgående|"
-               r"djupn\w*|dybdekunnskap|forskningsetisk\w*|vitenskapsteori\w*|"
+               r"djupn\w*|dybdekunnskap|forskningsetisk\w*|forskningsetikk\w*|"
+               r"vitenskapsteor\w*|vitskapsteor\w*|kunnskapsteor\w*|"
                r"vitenskapelig\w*|vitskapleg\w*|komplekse|kompleks|omfattende selvstendig"),
+    # Bachelor plans say "nasjonalt og internasjonalt" as often as master plans do.
+    _level_cue(7.0, 1.0, r"internasjonal\w*(?! (?:fora|nivå|kanal\w*|publiseringskanal\w*))"),
+    _level_cue(7.0, 3.0, r"utvidet kunnskap\w*|utvida kunnskap\w*|utdypet kunnskap\w*|"
+               r"fordypet kunnskap\w*|masteroppgav\w*"),
     _level_cue(7.0, 2.0, r"kritisk\w*|selvstendig\w*|sjølvstendig\w*|på nye områder|"
                r"nye områder|avgrenset forsknings\w*|forskningsprosjekt\w*|"
                r"forholde seg kritisk|teoretiske perspektiv\w*|analysere eksisterende|"

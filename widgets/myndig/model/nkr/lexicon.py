@@ -50,8 +50,14 @@ def _cue(category: Category, weight: float, expression: str, *, verb: bool = Tru
 HAR = r"(?:har|ha|å ha|skal ha)"
 CUES: tuple[Cue, ...] = (
     # --- kunnskap -------------------------------------------------------------------------
-    _cue(K, 4.0, HAR + r" (?:[\w-]+ ){0,3}(?:kunnskap|kunnskaper|kunnskapar|kjennskap|"
-         r"oversikt|forståelse|forståing|faktakunnskap)", verb=False),
+    _cue(K, 4.0, HAR + r" (?:[\w-]+ ){0,4}(?:\w*kunnskap|\w*kunnskaper|\w*kunnskapar|kjennskap|"
+         r"oversikt|forståelse|forståing)", verb=False),
+    # List items under the stem "Studenten har": "inngående kunnskap om …" with no verb.
+    _cue(K, 3.5, r"(?:bred|brei|inngående|inngåande|avansert|grundig|god|solid|utvidet|utvida|"
+         r"utdypet|fordypet|spesialisert|dyp|djup)\w* (?:[\w-]+ ){0,3}(?:kunnskap|kunnskaper|"
+         r"kunnskapar|forståelse|forståing) (?:om|i|av|for|innen|innan)", verb=False),
+    # NKR puts keeping one's knowledge up to date under kunnskap.
+    _cue(K, 4.0, r"(?:hold(?:e|er)|halde[r]?) seg (?:faglig |fagleg )?oppdatert", verb=False),
     _cue(K, 3.0, r"kjenne[r]? (?:godt )?til|kjenne[r]? (?:godt )?(?:hovedtrekk|hovudtrekk)\w*"),
     _cue(K, 2.5, HAR + r" (?:[\w-]+ ){0,2}innsikt i", verb=False),
     _cue(K, 4.0, r"er i kunnskapsfronten|i fremste front", verb=False),
@@ -88,7 +94,8 @@ CUES: tuple[Cue, ...] = (
          r"tiltak\w*|program\w*)|anvende(?:r)? (?:\w+ )?metod\w*|tilpass(?:e|er|a)|"
          r"vurder(?:e|er) (?:og )?(?:\w+ )?(?:behov|tiltak|situasjon\w*|risiko\w*|"
          r"informasjon\w*|kilde\w*|kjelde\w*)"),
-    _cue(F, 2.0, r"analyser(?:e|er|a)|finn(?:e|er)|henvis(?:e|er)|vis(?:e|er) til|"
+    _cue(F, 2.0, r"analyser(?:e|er|a)|relater(?:e|er|a)|finn(?:e|er)|henvis(?:e|er)|"
+         r"vis(?:e|er) til|"
          r"identifiser(?:e|er|a)|framstill(?:e|er|a)|fremstill(?:e|er)|juster(?:e|er|a)|"
          r"velg(?:e|er)|vel(?:je)?|drøft(?:e|er|a)|diskuter(?:e|er|a)|begrunn(?:e|er)|"
          r"grunngje(?:v)?|argumenter(?:e|er|a)|forhold(?:e|er) seg kritisk|vurder(?:e|er|a)|"
@@ -102,6 +109,9 @@ CUES: tuple[Cue, ...] = (
          r"problemløsning\w*|informasjonskilde\w*|fagstoff|data|kjelder|kilder|"
          r"uttrykksform\w*|dokumentasjon|journal\w*|utstyr\w*|programvar\w*|"
          r"kartleggingsverktøy\w*|samtalemetodikk|metodikk\w*|metodikken", verb=False),
+    _cue(F, 5.0, r"planlegg(?:e|er|je) og gjennomfør(?:e|er) (?:en |ei |et |eit )?(?:[\w-]+ ){0,3}"
+         r"(?:datainnsamling\w*|undersøkels\w*|undersøking\w*|litteratursøk\w*|analyse\w*|"
+         r"intervju\w*|eksperiment\w*|forsøk\w*|måling\w*)", verb=False),
     # --- generell kompetanse --------------------------------------------------------------
     _cue(G, 4.5, r"planlegg(?:e|er|je) og gjennomfør(?:e|er)|utveksl(?:e|er) synspunkt\w*|"
          r"utveksl(?:e|er) erfaring\w*|kjenne[r]? til nytenk\w*|"
@@ -110,11 +120,14 @@ CUES: tuple[Cue, ...] = (
          r"bidra[r]? (?:aktivt )?(?:til|i|med)|ta[r]? ansvar|leie[r]?|lede[r]?|initier(?:e|er)|"
          r"opptr(?:e|er|å)|bygg(?:e|er|ja) (?:\w+ )?relasjon\w*|"
          r"etabler(?:e|er) (?:\w+ )?relasjon\w*|"
-         r"delta[r]? (?:aktivt )?i|møt(?:e|er) (?:\w+ ){0,2}med respekt|vise[r]? respekt|"
+         r"delta[r]? (?:aktivt )?(?:[\w-]+ )?i|møt(?:e|er) (?:\w+ ){0,3}med (?:respekt|omsorg|"
+         r"empati|innlevelse)|vise[r]? respekt|"
          r"arbeid(?:e|er) (?:selvstendig|sjølvstendig|tverrfaglig|tverrfagleg|etisk|i team)|"
          r"jobb(?:e|er) (?:selvstendig|tverrfaglig|i team)|inngå[r]? i|fremm(?:e|er)|"
          r"fremj(?:e|ar)|styrk(?:e|er) (?:\w+ )?(?:samarbeid|medvirkning|myndiggjøring)|"
          r"gå[r]? inn i|stå[r]? for|utøv(?:e|er) (?:\w+ )?(?:ledelse|leiing|rolle\w*|yrke\w*)"),
+    _cue(G, 4.5, r"utvikl(?:e|er|a) (?:[\w-]+ ){0,2}(?:holdning\w*|haldning\w*|bevissthet|medvit|"
+         r"identitet|yrkesidentitet)", verb=False),
     _cue(G, 2.5, r"reflekter(?:e|er|a) (?:kritisk )?over (?:\w+ ){0,2}(?:egen|eigen|egne|eigne|"
          r"sin|si|sitt|sine) (?:\w+ )?(?:rolle\w*|praksis|læring|verdi\w*|holdning\w*|"
          r"haldning\w*|yrkesutøvelse|yrkesrolle\w*|ledelse|leiing|atferd)", verb=False),
@@ -131,7 +144,7 @@ CUES: tuple[Cue, ...] = (
          r"spesialister og til allmennheten|allmennheten|allmenta|samarbeidspartner\w*|"
          r"samarbeidspartnar\w*|arbeidsmiljø\w*|kollega\w*|fellesskap\w*|"
          r"kvalitetsforbedring\w*|endringsarbeid\w*|endringsprosess\w*|"
-         r"faglig forsvarlig|selvstendig|sjølvstendig", verb=False),
+         r"faglig forsvarlig|ansvarlighet|ansvarlegheit", verb=False),
     _cue(G, 2.5, HAR + r" (?:\w+ ){0,2}(?:kompetanse|evne|evner|vilje|bevissthet|medvit|"
          r"respekt|forståelse for etikk)|har utviklet|har utvikla|"
          r"er (?:\w+ )?(?:bevisst|medviten|trygg|fortrolig)", verb=False),
