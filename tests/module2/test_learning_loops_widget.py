@@ -8,6 +8,7 @@ import ipywidgets as widgets
 from myndig.model import learning_loops
 from myndig.model.sorting import Sorting
 from myndig.views.learning_loops import exercise_widget, practice_widget
+from myndig.views.sorting import SortingWidget
 
 
 def test_choosing_a_radio_button_places_the_card():
@@ -85,7 +86,39 @@ def test_exercise_widget_reloads_saved_choices(tmp_path):
     again = exercise_widget(answer)
     assert again.choices["uklart_brev"].value == "enkel"
     assert again.choices["aldri_ferdige"].value == "dobbel"
-    assert again.sorting.correct_count() == 2
+    assert again.sorting.placed_count() == 2
+    assert again.sorting.correct_count() is None
+
+
+def test_answer_file_from_before_the_answers_left_the_package_still_loads(tmp_path):
+    """Does a file saved when the package still held the answer key open unchanged?"""
+    answer = tmp_path / "svar-laeringssloyfer.json"
+    saved = {"format": "myndig.laeringssloyfer.oppgave", "versjon": 1,
+             "plasseringer": {"fordeling": "enkel", "laerende_moter": "dobbel",
+                              "e_laering": "dobbel"}}
+    answer.write_text(json.dumps(saved), encoding="utf-8")
+    widget = exercise_widget(answer)
+    assert widget.message.value == ""
+    assert widget.sorting.placements == saved["plasseringer"]
+    assert widget.choices["e_laering"].value == "dobbel"
+    widget.place("uklart_brev", "enkel")
+    rewritten = json.loads(answer.read_text(encoding="utf-8"))
+    assert rewritten["format"] == saved["format"]
+    assert rewritten["versjon"] == saved["versjon"]
+    assert rewritten["plasseringer"] == {**saved["plasseringer"], "uklart_brev": "enkel"}
+
+
+def test_graded_task_never_offers_feedback_even_if_asked(tmp_path):
+    """Is a task without answers shown without «Sjekk svarene», even with feedback requested?"""
+    widget = SortingWidget(learning_loops.exercise_task(), heading="Oppgave",
+                           answer_file=tmp_path / "svar.json", with_feedback=True)
+    assert not widget.with_feedback
+    assert widget.check_button not in widget.children[-3].children
+    widget.place("fordeling", "enkel")
+    widget.show_feedback()
+    assert not widget.feedback_shown
+    assert widget.feedback["fordeling"].value == ""
+    assert widget.summary.value == ""
 
 
 def test_unreadable_file_is_set_aside_not_lost(tmp_path):

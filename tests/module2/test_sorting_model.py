@@ -18,6 +18,13 @@ TASK = SortingTask(
     ),
 )
 
+# A graded task: the cards carry their texts but not their answers.
+GRADED = SortingTask(
+    file_format="test.sortering.oppgave",
+    categories=TASK.categories,
+    cards=tuple(Card(card.key, card.text) for card in TASK.cards),
+)
+
 
 def test_place_and_score():
     """Are placements kept and counted as right or wrong against each card's answer?"""
@@ -125,6 +132,66 @@ def test_task_rejects_answers_outside_its_categories():
         SortingTask("x", (Category("a", "alfa"),), (Card("en", "t", "b", "f"),))
 
 
+def test_task_rejects_a_half_answered_set():
+    """Is a task with answers on some cards but not others a programming error?"""
+    with pytest.raises(ValueError, match="every card"):
+        SortingTask("x", (Category("a", "alfa"),),
+                     (Card("en", "t", "a", "f"), Card("to", "u")))
+
+
+@pytest.mark.parametrize(("answer", "explanation"), [("a", None), (None, "Forklaring.")])
+def test_card_needs_answer_and_explanation_together(answer, explanation):
+    """Is a card with an answer but no explanation (or the other way round) refused?"""
+    with pytest.raises(ValueError, match="both"):
+        Card("en", "t", answer, explanation)
+
+
+def test_which_tasks_can_check_themselves():
+    """Does a practice task know its answers, and a graded task know none?"""
+    assert TASK.has_answers
+    assert not GRADED.has_answers
+    assert all(card.answer is None and card.explanation is None for card in GRADED.cards)
+
+
+def test_graded_task_places_and_counts_without_judging():
+    """Without answers, are placements kept and counted, with right/wrong left unknown?"""
+    sorting = Sorting(GRADED)
+    sorting.place("en", "a")
+    sorting.place("to", "a")
+    assert sorting.placed_count() == 2
+    assert sorting.correct_count() is None
+    assert sorting.correct_keys() is None
+    chosen, missing = sorting.verdict("en"), sorting.verdict("tre")
+    assert chosen.answered
+    assert not chosen.checkable
+    assert chosen.correct is None
+    assert chosen.right_label is None
+    assert chosen.feedback() == "Du har valgt alfa."
+    assert not missing.answered
+    assert "ikke valgt" in missing.feedback()
+
+
+def test_graded_task_summary_counts_only_what_is_sorted():
+    """Does a graded task's summary say how much is sorted, and never claim a score?"""
+    sorting = Sorting(GRADED)
+    assert sorting.summary() == "Du har ikke sortert noen av de 3 sakene ennå."
+    sorting.place("to", "b")
+    assert sorting.summary() == "Du har sortert 1 av de 3 sakene."
+    sorting.place("en", "b")
+    sorting.place("tre", "b")
+    assert sorting.summary() == "Du har sortert 3 av de 3 sakene."
+    assert "Riktige" not in sorting.summary()
+
+
+def test_graded_file_format_is_unchanged():
+    """Does a graded task read and write the same JSON that answer files have always held?"""
+    written_before = {"format": "test.sortering.oppgave", "versjon": 1,
+                      "plasseringer": {"en": "a", "tre": "b"}}
+    sorting = Sorting.from_json(GRADED, written_before)
+    assert sorting.placements == {"en": "a", "tre": "b"}
+    assert sorting.to_json() == written_before
+
+
 def test_task_rejects_duplicate_keys():
     """Is a task with two cards of the same key a programming error?"""
     with pytest.raises(ValueError, match="unique"):
@@ -136,12 +203,18 @@ def test_task_rejects_duplicate_keys():
                           st.sampled_from(["a", "b", None]))))
 def test_any_sequence_of_choices_round_trips(choices):
     """Whatever a learner clicks, does the file reproduce the state and the score stay sane?"""
-    sorting = Sorting(TASK)
-    for key, value in choices:
-        if value is None:
-            sorting.clear(key)
+    for task in (TASK, GRADED):
+        sorting = Sorting(task)
+        for key, value in choices:
+            if value is None:
+                sorting.clear(key)
+            else:
+                sorting.place(key, value)
+        again = Sorting.from_json(task, sorting.to_json())
+        assert again.placements == sorting.placements
+        assert again.placed_count() <= len(task.cards)
+        assert again.summary()
+        if task.has_answers:
+            assert 0 <= again.correct_count() <= again.placed_count()
         else:
-            sorting.place(key, value)
-    again = Sorting.from_json(TASK, sorting.to_json())
-    assert again.placements == sorting.placements
-    assert 0 <= again.correct_count() <= again.placed_count() <= len(TASK.cards)
+            assert again.correct_count() is None

@@ -57,3 +57,26 @@ def test_saving_fails_kindly(tmp_path):
     assert "Kunne ikke lagre" in widget.message.value
     assert widget.sorting.placement("fredager") == "erfaring"
     assert widget.choices["fredager"].value == "erfaring"
+
+
+def test_answer_file_from_before_the_answers_left_the_package_still_loads(tmp_path):
+    """Does a file saved when the package still held the answer key open unchanged?"""
+    answer = tmp_path / "svar-kunnskapskilder.json"
+    saved = {"format": "myndig.kunnskapskilder.oppgave", "versjon": 1,
+             "plasseringer": {"respesialisering": "forskning", "fredager": "bruker"}}
+    answer.write_text(json.dumps(saved), encoding="utf-8")
+    widget = exercise_widget(answer)
+    assert widget.message.value == ""
+    assert widget.sorting.placements == saved["plasseringer"]
+    assert widget.choices["fredager"].value == "bruker"
+    assert widget.sorting.correct_count() is None
+
+
+def test_exercise_shows_no_feedback_or_score(tmp_path):
+    """Does the graded widget stay silent about right and wrong, even when asked?"""
+    widget = exercise_widget(tmp_path / "svar-kunnskapskilder.json")
+    widget.choices["oppsummering_unge"].value = "forskning"
+    widget.show_feedback()
+    assert widget.feedback["oppsummering_unge"].value == ""
+    assert widget.summary.value == ""
+    assert widget.check_button not in widget.children[-3].children

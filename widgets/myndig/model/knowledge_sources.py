@@ -5,6 +5,10 @@ knowledge in a given context (Nortvedt et al., 2012); the KLAR guide (2017) name
 three sources for the NAV office's learning system. Each statement here is our own, set in a
 NAV office; the practice set gives feedback in the module 3 notebook, the exercise set is graded
 and shares no statement with it.
+
+The graded statements carry no answer here, and the catalogue holds no explanation for them:
+this package is installed where students can read it. Their answer key is in the hidden tests
+of ``solutions/03-kunnskapsbasert-praksis``.
 """
 
 from __future__ import annotations
@@ -34,27 +38,27 @@ PRACTICE_STATEMENTS: tuple[tuple[str, KnowledgeSource], ...] = (
     ("ffo_temaer", KnowledgeSource.USER),
 )
 
-EXERCISE_STATEMENTS: tuple[tuple[str, KnowledgeSource], ...] = (
-    ("respesialisering", KnowledgeSource.RESEARCH),
-    ("fredager", KnowledgeSource.EXPERIENCE),
-    ("gjenta_historien", KnowledgeSource.USER),
-    ("fadder_dialogmote", KnowledgeSource.EXPERIENCE),
-    ("usynlig_funksjonsnedsettelse", KnowledgeSource.USER),
-    ("oppsummering_unge", KnowledgeSource.RESEARCH),
+# Only the keys, in an order that follows no pattern of the answers.
+EXERCISE_STATEMENTS: tuple[str, ...] = (
+    "respesialisering",
+    "fredager",
+    "gjenta_historien",
+    "fadder_dialogmote",
+    "usynlig_funksjonsnedsettelse",
+    "oppsummering_unge",
 )
 
 
-def _task(file_format: str,
-          statements: tuple[tuple[str, KnowledgeSource], ...]) -> SortingTask:
-    return build_task(file_format, AREA, [source.value for source in KnowledgeSource],
-                      [(key, source.value) for key, source in statements])
+CATEGORIES = tuple(source.value for source in KnowledgeSource)
 
 
 def practice_task() -> SortingTask:
     """The statements in the module 3 notebook, with feedback as the learner sorts."""
-    return _task("myndig.kunnskapskilder.ovelse", PRACTICE_STATEMENTS)
+    return build_task("myndig.kunnskapskilder.ovelse", AREA, CATEGORIES,
+                      [(key, source.value) for key, source in PRACTICE_STATEMENTS])
 
 
 def exercise_task() -> SortingTask:
-    """The graded statements in exercise 3."""
-    return _task("myndig.kunnskapskilder.oppgave", EXERCISE_STATEMENTS)
+    """The graded statements in exercise 3, without answers (nbgrader's hidden tests hold them)."""
+    return build_task("myndig.kunnskapskilder.oppgave", AREA, CATEGORIES,
+                      [(key, None) for key in EXERCISE_STATEMENTS])

@@ -7,6 +7,10 @@ workshops (Henriksen & Dale, UiT and NAV Troms og Finnmark), the competence stra
 Hjelpemidler og tilrettelegging (NAV, 2022) and the NAV-reform role study (Nilssen, Kildal &
 Helgøy). The practice set gives feedback in the course notebook; the exercise set is graded,
 so the two share no case.
+
+The graded cases carry no answer here, and the catalogue holds no explanation for them: this
+package is installed where students can read it. Their answer key is in the hidden tests of
+``solutions/02-organisasjonslaering``.
 """
 
 from __future__ import annotations
@@ -34,26 +38,27 @@ PRACTICE_CASES: tuple[tuple[str, Loop], ...] = (
     ("strategi_70_20_10", Loop.DOUBLE),
 )
 
-EXERCISE_CASES: tuple[tuple[str, Loop], ...] = (
-    ("fordeling", Loop.SINGLE),
-    ("laerende_moter", Loop.DOUBLE),
-    ("uklart_brev", Loop.SINGLE),
-    ("maal_samtaler", Loop.DOUBLE),
-    ("e_laering", Loop.SINGLE),
-    ("aldri_ferdige", Loop.DOUBLE),
+# Only the keys, in an order that follows no pattern of the answers.
+EXERCISE_CASES: tuple[str, ...] = (
+    "laerende_moter",
+    "fordeling",
+    "e_laering",
+    "aldri_ferdige",
+    "maal_samtaler",
+    "uklart_brev",
 )
 
 
-def _task(file_format: str, cases: tuple[tuple[str, Loop], ...]) -> SortingTask:
-    return build_task(file_format, AREA, [loop.value for loop in Loop],
-                      [(key, loop.value) for key, loop in cases])
+CATEGORIES = tuple(loop.value for loop in Loop)
 
 
 def practice_task() -> SortingTask:
     """The cases in the module 2 notebook, with feedback as the learner sorts."""
-    return _task("myndig.laeringssloyfer.ovelse", PRACTICE_CASES)
+    return build_task("myndig.laeringssloyfer.ovelse", AREA, CATEGORIES,
+                      [(key, loop.value) for key, loop in PRACTICE_CASES])
 
 
 def exercise_task() -> SortingTask:
-    """The graded cases in exercise 2."""
-    return _task("myndig.laeringssloyfer.oppgave", EXERCISE_CASES)
+    """The graded cases in exercise 2, without answers (nbgrader's hidden tests hold them)."""
+    return build_task("myndig.laeringssloyfer.oppgave", AREA, CATEGORIES,
+                      [(key, None) for key in EXERCISE_CASES])

@@ -2,8 +2,13 @@
 
 Modules 2 and 3 both ask the learner to sort short cases (single- or double-loop learning; which
 knowledge source a statement comes from). The rules are the same, so they live here once:
-a :class:`SortingTask` is the fixed material (categories and cards with their right answer and
-explanation), a :class:`Sorting` is one learner's placements, validated, scored and saved as JSON.
+a :class:`SortingTask` is the fixed material (categories and cards), a :class:`Sorting` is one
+learner's placements, validated, scored and saved as JSON.
+
+A practice task carries each card's right answer and an explanation, so the learner gets
+feedback. A graded task carries neither: the package is installed on the student's machine, so
+any answer key in it could be read there. Its answer key lives only in the hidden tests of the
+exercise notebook, which read the saved placements.
 """
 
 from __future__ import annotations
@@ -26,12 +31,23 @@ class Category:
 
 @dataclass(frozen=True)
 class Card:
-    """One statement to sort, its right category and why that category is right."""
+    """One statement to sort and, on practice cards, its right category and why it is right.
+
+    Graded cards leave ``answer`` and ``explanation`` out (``None``).
+    """
 
     key: str
     text: str
-    answer: str
-    explanation: str
+    answer: str | None = None
+    explanation: str | None = None
+
+    def __post_init__(self) -> None:
+        if (self.answer is None) != (self.explanation is None):
+            raise ValueError("a card needs both an answer and an explanation, or neither")
+
+    @property
+    def has_answer(self) -> bool:
+        return self.answer is not None
 
 
 @dataclass(frozen=True)
@@ -48,8 +64,16 @@ class SortingTask:
         # A task is written by us, not typed by a learner, so a slip here is a programming error.
         if len(set(values)) != len(values) or len(set(keys)) != len(keys):
             raise ValueError("categories and cards need unique values and keys")
-        if any(card.answer not in values for card in self.cards):
+        if any(card.has_answer and card.answer not in values for card in self.cards):
             raise ValueError("every card's answer must be one of the categories")
+        # Scoring half a task would read as a score for all of it.
+        if len({card.has_answer for card in self.cards}) > 1:
+            raise ValueError("either every card has an answer or none has")
+
+    @property
+    def has_answers(self) -> bool:
+        """Whether the task can check placements itself (practice), or not (graded)."""
+        return any(card.has_answer for card in self.cards)
 
     def card(self, key: object) -> Card:
         for card in self.cards:
@@ -68,11 +92,14 @@ class SortingTask:
 
 @dataclass(frozen=True)
 class Verdict:
-    """How one card was placed, and what to say about it."""
+    """How one card was placed, and what to say about it.
+
+    ``right_label`` is ``None`` for a graded card, whose answer the task does not know.
+    """
 
     card: Card
     chosen: str | None
-    right_label: str
+    right_label: str | None
     chosen_label: str | None
 
     @property
@@ -80,12 +107,21 @@ class Verdict:
         return self.chosen is not None
 
     @property
-    def correct(self) -> bool:
+    def checkable(self) -> bool:
+        return self.card.has_answer
+
+    @property
+    def correct(self) -> bool | None:
+        """Right or wrong; ``None`` when the card has no answer to compare with."""
+        if not self.checkable:
+            return None
         return self.chosen == self.card.answer
 
     def feedback(self) -> str:
         if not self.answered:
             return t("sorting.ikke_plassert")
+        if not self.checkable:
+            return t("sorting.valgt", valgt=self.chosen_label)
         if self.correct:
             return t("sorting.riktig", kategori=self.right_label, forklaring=self.card.explanation)
         return t("sorting.feil", valgt=self.chosen_label, kategori=self.right_label,
@@ -120,7 +156,7 @@ class Sorting:
         return Verdict(
             card=card,
             chosen=chosen,
-            right_label=self.task.category(card.answer).label,
+            right_label=self.task.category(card.answer).label if card.has_answer else None,
             chosen_label=self.task.category(chosen).label if chosen is not None else None,
         )
 
@@ -130,20 +166,31 @@ class Sorting:
     def placed_count(self) -> int:
         return len(self.placements)
 
-    def correct_count(self) -> int:
-        return sum(verdict.correct for verdict in self.verdicts())
+    def correct_count(self) -> int | None:
+        """Right placements, or ``None`` for a graded task, which cannot tell."""
+        if not self.task.has_answers:
+            return None
+        return sum(bool(verdict.correct) for verdict in self.verdicts())
 
-    def correct_keys(self) -> set[str]:
+    def correct_keys(self) -> set[str] | None:
+        """The rightly placed cards, or ``None`` for a graded task, which cannot tell."""
+        if not self.task.has_answers:
+            return None
         return {verdict.card.key for verdict in self.verdicts() if verdict.correct}
 
     def is_complete(self) -> bool:
         return self.placed_count() == len(self.task.cards)
 
     def summary(self) -> str:
-        """The score in words, counting unplaced cards so nobody mistakes a gap for an error."""
+        """The score in words, counting unplaced cards so nobody mistakes a gap for an error.
+
+        A graded task has no score to give, so its summary counts only what has been sorted.
+        """
         total = len(self.task.cards)
         if not self.placements:
             return t("sorting.oppsummering_tom", antall=total)
+        if not self.task.has_answers:
+            return t("sorting.oppsummering_sortert", plassert=self.placed_count(), antall=total)
         text = t("sorting.oppsummering", riktige=self.correct_count(),
                  plassert=self.placed_count(), antall=total)
         if not self.is_complete():
@@ -183,15 +230,23 @@ class Sorting:
 
 
 def build_task(file_format: str, area: str, categories: Sequence[str],
-               cards: Sequence[tuple[str, str]]) -> SortingTask:
+               cards: Sequence[tuple[str, str | None]]) -> SortingTask:
     """A task whose texts come from the catalogue ``area``.
 
-    A category ``v`` is labelled by ``area.kategori_v``; a card ``k`` reads ``area.kort_k`` and
-    is explained by ``area.forklaring_k``. Building at call time keeps the language switchable.
+    ``cards`` pairs each card key with its right category, or with ``None`` for a graded card.
+    A category ``v`` is labelled by ``area.kategori_v``; a card ``k`` reads ``area.kort_k`` and,
+    when it has an answer, is explained by ``area.forklaring_k`` (graded cards have no
+    explanation in the catalogue). Building at call time keeps the language switchable.
     """
     return SortingTask(
         file_format=file_format,
         categories=tuple(Category(value, t(f"{area}.kategori_{value}")) for value in categories),
-        cards=tuple(Card(key, t(f"{area}.kort_{key}"), answer, t(f"{area}.forklaring_{key}"))
-                    for key, answer in cards),
+        cards=tuple(_card(area, key, answer) for key, answer in cards),
     )
+
+
+def _card(area: str, key: str, answer: str | None) -> Card:
+    text = t(f"{area}.kort_{key}")
+    if answer is None:
+        return Card(key, text)
+    return Card(key, text, answer, t(f"{area}.forklaring_{key}"))

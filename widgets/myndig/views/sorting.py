@@ -4,7 +4,8 @@ Each case is a paragraph with a group of radio buttons (one keyboard stop, arrow
 named «Ditt svar for sak N» for screen readers). In practice mode the learner asks for
 feedback with a button, and from then on each choice is explained as it is made. In exercise
 mode no feedback is shown, so the graded answer is the learner's own, and every change is saved
-to the answer file that nbgrader collects with the notebook.
+to the answer file that nbgrader collects with the notebook. A graded task carries no answers
+(see :mod:`myndig.model.sorting`), so it never offers feedback, whatever the caller asks.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ class SortingWidget(widgets.VBox):
                  answer_file: str | Path | None = None, with_feedback: bool = True):
         self.task = task
         self.answer_file = Path(answer_file) if answer_file is not None else None
-        self.with_feedback = with_feedback
+        self.with_feedback = with_feedback and task.has_answers
         self.feedback_shown = False
         notice = ""
         if sorting is None and self.answer_file is not None:
@@ -69,7 +70,8 @@ class SortingWidget(widgets.VBox):
         self.message = widgets.HTML(value=_paragraph(notice, alert=True) if notice else "")
         self.summary = widgets.HTML()
 
-        buttons = [self.check_button, self.reset_button] if with_feedback else [self.reset_button]
+        buttons = ([self.check_button, self.reset_button] if self.with_feedback
+                   else [self.reset_button])
         super().__init__([
             widgets.HTML(f"<h3>{escape(heading)}</h3>"),
             *rows,
