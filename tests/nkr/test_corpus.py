@@ -14,7 +14,8 @@ import pytest
 CORPUS_DIR = Path(__file__).resolve().parent / "corpus"
 DESCRIPTORS = CORPUS_DIR / "nkr_utbytter.csv"
 STUDY_PLANS = CORPUS_DIR / "studieplaner.csv"
-CORPORA = (DESCRIPTORS, STUDY_PLANS)
+TRAINING = CORPUS_DIR / "trening.csv"
+CORPORA = (DESCRIPTORS, STUDY_PLANS, TRAINING)
 CATEGORIES = {"kunnskap", "ferdigheter", "generell_kompetanse"}
 COLUMNS = ["id", "tekst", "kategori", "nivaa", "kilde", "url", "merkelapp", "merknad"]
 SPLIT_SEED = "myndig-nkr-2026:"
@@ -58,9 +59,9 @@ def test_columns_are_the_shared_ones(path):
     assert header[: len(COLUMNS)] == COLUMNS
 
 
-def test_ids_and_texts_are_unique_across_both_files():
-    """Is every id and every statement in the two files there once only?"""
-    all_rows = rows(DESCRIPTORS) + rows(STUDY_PLANS)
+def test_ids_and_texts_are_unique_across_all_files():
+    """Is every id and every statement in the three files there once only?"""
+    all_rows = rows(DESCRIPTORS) + rows(STUDY_PLANS) + rows(TRAINING)
     ids = [row["id"] for row in all_rows]
     texts = [row["tekst"] for row in all_rows]
     assert len(ids) == len(set(ids))
@@ -92,3 +93,25 @@ def test_study_plan_split_follows_the_seeded_hash():
     assert all(row["split"] == expected_split(row["tekst"]) for row in plan_rows)
     halves = {row["split"] for row in plan_rows}
     assert halves == {"dev", "test"}
+
+
+def normalised(text: str) -> str:
+    return " ".join(text.lower().strip(" .;").split())
+
+
+def test_training_rows_share_no_text_with_the_study_plans():
+    """Is no training statement, nor a part of one, also a study-plan or NKR statement?"""
+    held_out = [normalised(row["tekst"]) for row in rows(STUDY_PLANS) + rows(DESCRIPTORS)]
+    for row in rows(TRAINING):
+        text = normalised(row["tekst"])
+        assert not any(text in other or other in text for other in held_out), row["id"]
+
+
+def test_training_rows_come_from_other_plans():
+    """Does the training file use other plans (addresses) than studieplaner.csv?"""
+    plan_addresses = {row["url"] for row in rows(STUDY_PLANS)}
+    training_rows = rows(TRAINING)
+    assert len(training_rows) >= 100
+    assert not {row["url"] for row in training_rows} & plan_addresses
+    assert all(row["merkelapp"] == "kilden" for row in training_rows)
+    assert len({row["kilde"] for row in training_rows}) >= 10

@@ -1,0 +1,57 @@
+"""Rebuild the NKR analyser's learned model (widgets/myndig/data/nkr_modell.json).
+
+Run: .venv/bin/python benchmarks/train_nkr.py [--check]
+
+Trained on every row of tests/nkr/corpus/nkr_utbytter.csv, the development half of
+studieplaner.csv and, when it exists, tests/nkr/corpus/trening.csv; never on the test half.
+The category only (the plan's own heading); myndig.model.nkr.level says why the level is not
+learned. Deterministic: the same rows give the same file byte for byte. ``--check`` fails when
+the stored file differs from a fresh build.
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from pathlib import Path
+
+from myndig.model.nkr.learned import MODEL_FILE, fit
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS_DIR = ROOT / "tests" / "nkr" / "corpus"
+TARGET = ROOT / "widgets" / "myndig" / "data" / MODEL_FILE
+
+
+def read(path: Path) -> list[dict]:
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8") as stream:
+        return list(csv.DictReader(stream))
+
+
+def training_rows() -> list[dict]:
+    """The rows the model may learn from: never a test-half row."""
+    plans = [row for row in read(CORPUS_DIR / "studieplaner.csv") if row["split"] == "dev"]
+    return (read(CORPUS_DIR / "nkr_utbytter.csv") + plans
+            + read(CORPUS_DIR / "trening.csv"))
+
+
+def build(rows: list[dict]) -> str:
+    return fit(rows).to_json()
+
+
+def main() -> None:
+    rows = training_rows()
+    text = build(rows)
+    if "--check" in sys.argv[1:]:
+        stored = TARGET.read_text(encoding="utf-8") if TARGET.exists() else ""
+        if stored != text:
+            raise SystemExit(f"{TARGET.name} er utdatert: kjør benchmarks/train_nkr.py")
+        print(f"{TARGET.name} stemmer med en ny bygging ({len(rows)} rader)")
+        return
+    TARGET.write_text(text, encoding="utf-8")
+    print(f"Skrev {TARGET} ({len(rows)} rader, {len(text) // 1024} KiB)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,104 @@
+"""Tests of the learned part of the NKR analyser: features, training, the stored model."""
+
+from __future__ import annotations
+
+import csv
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from myndig.model.nkr import analyse_statement
+from myndig.model.nkr.learned import (
+    CATEGORIES,
+    MODEL_FILE,
+    features,
+    fit,
+    models,
+    models_in_use,
+    train,
+)
+from myndig.model.nkr.text import prepare
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS_DIR = Path(__file__).resolve().parent / "corpus"
+MODEL_REASON = "statistiske modellen"
+
+
+def rows(name: str) -> list[dict]:
+    with (CORPUS_DIR / name).open(encoding="utf-8") as stream:
+        return list(csv.DictReader(stream))
+
+
+def test_head_words_count_twice_and_subject_is_left_out():
+    """Are the verb-phrase words counted as head features, without the subject or modal?"""
+    found = features(prepare("Kandidaten kan drøfte etiske dilemmaer"))
+    assert found.count("h:drøfte") == 2
+    assert "w:dilemmaer" in found
+    assert not any("kandidaten" in feature or feature == "h:kan" for feature in found)
+
+
+def test_probabilities_sum_to_one_and_follow_the_training():
+    """Does a trained model give probabilities that sum to 1 and favour the taught class?"""
+    examples = [(["h:forklare", "w:teori"], "kunnskap"), (["h:utføre", "w:måling"], "ferdigheter"),
+                (["h:formidle", "w:resultater"], "generell_kompetanse")]
+    model = train(examples, CATEGORIES)
+    probabilities = model.probabilities(["h:utføre"])
+    assert sum(probabilities.values()) == pytest.approx(1.0)
+    assert max(probabilities, key=probabilities.get) == "ferdigheter"
+    calibrated = model.probabilities(["h:utføre", "w:måling"], calibrated=True)
+    raw = model.probabilities(["h:utføre", "w:måling"])
+    assert calibrated["ferdigheter"] < raw["ferdigheter"]
+
+
+def test_training_is_deterministic():
+    """Does training on the same rows give the same model, byte for byte?"""
+    sample = rows("nkr_utbytter.csv")[:30]
+    assert fit(sample).to_json() == fit(list(sample)).to_json()
+
+
+def test_stored_model_is_trained_without_the_test_half():
+    """Was the stored model trained on NKR, dev and training rows only, never the test half?"""
+    dev = [row for row in rows("studieplaner.csv") if row["split"] == "dev"]
+    expected = len(rows("nkr_utbytter.csv")) + len(dev) + len(rows("trening.csv"))
+    assert models().trained_on == expected
+    stored = json.loads((ROOT / "widgets" / "myndig" / "data" / MODEL_FILE).read_text("utf-8"))
+    assert stored["category"]["classes"] == list(CATEGORIES)
+
+
+def test_stored_model_matches_a_fresh_build():
+    """Does benchmarks/train_nkr.py rebuild exactly the stored model?"""
+    result = subprocess.run([sys.executable, "benchmarks/train_nkr.py", "--check"], cwd=ROOT,
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_a_standing_in_model_is_used_and_then_put_back():
+    """Does models_in_use swap the model for the analysis and restore the stored one after?"""
+    stored = models()
+    only_skills = fit([{"tekst": "kan skrive rapporter", "kategori": "ferdigheter"},
+                       {"tekst": "kan lage budsjett", "kategori": "ferdigheter"},
+                       {"tekst": "kjenner til lovverket", "kategori": "kunnskap"},
+                       {"tekst": "kan samarbeide i team", "kategori": "generell_kompetanse"}])
+    with models_in_use(only_skills) as model:
+        assert models() is model
+    assert models() is stored
+
+
+def test_model_decision_is_explained_with_its_confidence():
+    """When no strong cue decides, does the reason say the model decided, and how sure it is?"""
+    analysis = analyse_statement("kan drøfte sentrale teoriar og modellar for utvikling av leiarar")
+    assert analysis.category is not None
+    assert MODEL_REASON in analysis.reasons[0]
+    assert f"{round(analysis.confidence * 100)} %" in analysis.reasons[0]
+    assert 0 < analysis.confidence <= 1
+
+
+def test_strong_cue_decides_without_the_model():
+    """Does an NKR set phrase at the head decide by itself, with the cue as the reason?"""
+    analysis = analyse_statement("Kandidaten har bred kunnskap om menneskekroppens anatomi")
+    assert analysis.category is not None
+    assert analysis.category.value == "kunnskap"
+    assert MODEL_REASON not in " ".join(analysis.reasons)
+    assert "«har bred kunnskap" in analysis.reasons[0]

@@ -1,0 +1,174 @@
+"""A small statistical model of the NKR category, learned from labelled outcomes.
+
+The rules in :mod:`myndig.model.nkr.lexicon` know the strong cues ("har bred kunnskap om",
+"planlegge og gjennomføre …"); outcomes without one are where they guessed and overfitted. A
+multinomial naive Bayes model over the words of the outcome, learned from the NKR descriptors and
+published study plans, decides those instead. The words at the head of the outcome (the verb
+phrase after the subject and the modal: "drøfte", "har kjennskap til") say most, so they are
+counted again as head features; five-letter prefixes let "analyserer" learn from "analysere".
+
+The model is trained by ``benchmarks/train_nkr.py`` and stored as JSON in
+``myndig/data/nkr_modell.json``: plain Python, no new dependencies, the same answer every time.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from itertools import pairwise
+
+from myndig.model.nkr.text import Statement, prepare, strip_modal
+
+MODEL_FILE = "nkr_modell.json"
+CATEGORIES = ("kunnskap", "ferdigheter", "generell_kompetanse")
+HEAD_WORDS = 3  # the verb phrase: "kan gjøre rede for", "har inngående kunnskap"
+HEAD_REPEAT = 2  # head features count this many times over
+PREFIX = 5
+SMOOTHING = 0.5
+# Very common words carry no category; leaving them out keeps the model small.
+STOP_WORDS = frozenset({
+    "og", "i", "om", "av", "til", "for", "på", "med", "som", "en", "et", "ei", "ein", "eit",
+    "den", "det", "de", "dei", "å", "eller", "innen", "innenfor", "innanfor", "sin", "si",
+    "sitt", "sine", "sentrale", "ulike", "samt", "knyttet", "knytt", "ved", "fra", "frå",
+})
+
+
+def features(statement: Statement) -> list[str]:
+    """The features of an outcome: head words and pairs, and words, pairs and prefixes."""
+    body = strip_modal(statement.outcome).split()
+    words = [word for word in body if not word.isdigit()]
+    found: list[str] = []
+    head = words[:HEAD_WORDS]
+    for _ in range(HEAD_REPEAT):
+        found.extend(f"h:{word}" for word in head)
+        found.extend(f"h:{first}_{second}" for first, second in pairwise(head))
+        if head:
+            found.append(f"hp:{head[0][:PREFIX]}")
+    content = [word for word in words if word not in STOP_WORDS]
+    found.extend(f"w:{word}" for word in content)
+    found.extend(f"p:{word[:PREFIX]}" for word in content if len(word) > PREFIX)
+    found.extend(f"b:{first}_{second}" for first, second in pairwise(words))
+    return found
+
+
+@dataclass(frozen=True)
+class NaiveBayes:
+    """Class log-priors and per-feature log-likelihoods; unknown features are skipped."""
+
+    classes: tuple[str, ...]
+    log_prior: tuple[float, ...]
+    log_likelihood: dict[str, tuple[float, ...]]
+    log_unseen: tuple[float, ...]
+
+    def probabilities(self, found: Iterable[str], *, calibrated: bool = False) -> dict[str, float]:
+        """Class probabilities; ``calibrated`` softens them for showing to people.
+
+        Naive Bayes counts overlapping features as independent evidence and so is far too sure
+        of itself; dividing the log-scores by the square root of the number of known features
+        keeps the ranking and gives a confidence a reader can take at face value.
+        """
+        scores = list(self.log_prior)
+        known = 0
+        for feature in found:
+            row = self.log_likelihood.get(feature)
+            if row is None:
+                continue
+            known += 1
+            scores = [score + value for score, value in zip(scores, row, strict=True)]
+        if calibrated and known > 1:
+            scores = [score / math.sqrt(known) for score in scores]
+        top = max(scores)
+        exps = [math.exp(score - top) for score in scores]
+        total = sum(exps)
+        return {name: value / total for name, value in zip(self.classes, exps, strict=True)}
+
+    def to_json(self) -> dict:
+        return {
+            "classes": list(self.classes),
+            "log_prior": [round(value, 4) for value in self.log_prior],
+            "log_unseen": [round(value, 4) for value in self.log_unseen],
+            "log_likelihood": {feature: [round(value, 4) for value in row]
+                               for feature, row in sorted(self.log_likelihood.items())},
+        }
+
+    @classmethod
+    def from_json(cls, data: dict) -> NaiveBayes:
+        return cls(tuple(data["classes"]), tuple(data["log_prior"]),
+                   {feature: tuple(row) for feature, row in data["log_likelihood"].items()},
+                   tuple(data["log_unseen"]))
+
+
+def train(examples: Sequence[tuple[list[str], str]], classes: Sequence[str], *,
+          uniform_prior: bool = True) -> NaiveBayes:
+    """Multinomial naive Bayes with add-``SMOOTHING`` smoothing; deterministic.
+
+    A uniform prior by default: the mix of categories in the training plans says little about
+    the mix in the next plan, and a skewed prior would pull every unsure case to kunnskap.
+    """
+    class_counts = Counter(label for _, label in examples)
+    feature_counts = {name: Counter() for name in classes}
+    for found, label in examples:
+        feature_counts[label].update(found)
+    vocabulary = sorted(set().union(*feature_counts.values())) if examples else []
+    size = len(vocabulary)
+    totals = {name: sum(feature_counts[name].values()) for name in classes}
+    if uniform_prior or not examples:
+        log_prior = tuple(math.log(1.0 / len(classes)) for _ in classes)
+    else:
+        log_prior = tuple(math.log((class_counts[name] + 1) / (len(examples) + len(classes)))
+                          for name in classes)
+    log_unseen = tuple(math.log(SMOOTHING / (totals[name] + SMOOTHING * size)) for name in classes)
+    log_likelihood = {
+        feature: tuple(math.log((feature_counts[name][feature] + SMOOTHING)
+                                / (totals[name] + SMOOTHING * size)) for name in classes)
+        for feature in vocabulary
+    }
+    return NaiveBayes(tuple(classes), log_prior, log_likelihood, log_unseen)
+
+
+@dataclass(frozen=True)
+class Models:
+    category: NaiveBayes
+    trained_on: int
+
+    def to_json(self) -> str:
+        data = {"trained_on": self.trained_on, "category": self.category.to_json()}
+        return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
+
+
+def fit(rows: Sequence[Mapping[str, str]]) -> Models:
+    """The model from labelled rows (``tekst`` and ``kategori`` as in the corpus)."""
+    category = train([(features(prepare(row["tekst"])), row["kategori"]) for row in rows],
+                     CATEGORIES)
+    return Models(category, len(rows))
+
+
+_standing_in: list[Models] = []
+
+
+@contextmanager
+def models_in_use(replacement: Models) -> Iterator[Models]:
+    """Analyse with ``replacement`` instead of the stored models (cross-validation)."""
+    _standing_in.append(replacement)
+    try:
+        yield replacement
+    finally:
+        _standing_in.pop()
+
+
+def models() -> Models:
+    """The models in use: the stored ones unless a cross-validation stands in."""
+    return _standing_in[-1] if _standing_in else _stored()
+
+
+@cache
+def _stored() -> Models:
+    text = (resources.files("myndig") / "data" / MODEL_FILE).read_text(encoding="utf-8")
+    data = json.loads(text)
+    return Models(NaiveBayes.from_json(data["category"]), int(data["trained_on"]))
