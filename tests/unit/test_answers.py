@@ -49,3 +49,16 @@ def test_read_json_refuses_huge_files(tmp_path):
     target.write_bytes(b" " * (6 * 1024 * 1024))
     with pytest.raises(InvalidFile, match="MB"):
         read_json(target)
+
+
+def test_saved_file_follows_the_umask(tmp_path):
+    """Does a saved file get the usual permissions, not mkstemp's private 0600?"""
+    import os
+
+    previous = os.umask(0o022)
+    try:
+        target = tmp_path / "svar.json"
+        save_json_atomic(target, {})
+    finally:
+        os.umask(previous)
+    assert target.stat().st_mode & 0o777 == 0o644

@@ -7,14 +7,13 @@ crash never leaves half a file; a file that cannot be read is moved aside, never
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Generic, TypeVar
 
+from myndig.files import write_text_atomically
 from myndig.model.errors import InvalidFile
 
 T = TypeVar("T")
@@ -22,19 +21,7 @@ MAX_ANSWER_BYTES = 5 * 1024 * 1024
 
 
 def save_json_atomic(path: Path, data: object) -> None:
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        Path(temporary).replace(path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_text_atomically(Path(path), json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
 def read_json(path: Path) -> object:

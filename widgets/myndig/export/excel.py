@@ -21,7 +21,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from myndig.answers import MAX_ANSWER_BYTES
-from myndig.export.atomic import write_atomically
+from myndig.files import write_atomically
 from myndig.i18n import t
 from myndig.model.errors import InvalidFile
 from myndig.model.plan import (

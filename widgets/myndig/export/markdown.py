@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from myndig.export.atomic import write_atomically
 from myndig.export.rows import arena_cells, flow_cells, theme_facts, theme_table
+from myndig.files import write_atomically
 from myndig.i18n import t
 from myndig.model.plan import LearningPlan
 

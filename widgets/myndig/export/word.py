@@ -20,8 +20,8 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table
 
-from myndig.export.atomic import write_atomically
 from myndig.export.rows import arena_cells, flow_cells, theme_facts, theme_table
+from myndig.files import write_atomically
 from myndig.i18n import t
 from myndig.model.plan import LearningPlan
 
