@@ -28,13 +28,15 @@ $(INSTALLED): pyproject.toml
 lab: $(INSTALLED)
 	$(BIN)/jupyter lab --ServerApp.root_dir="$(CURDIR)" --port=$(LAB_PORT) $(AS_ROOT) course/00-kom-i-gang.ipynb $(LAB_ARGS)
 
-## workshop: Voilà on the workshop apps (loopback; LAN=1 for the local network)
+## workshop: the workshop server: Voilà with preheated kernels for 30 (settings: myndig.workshop_config;
+##   LAN=1 for the office network, TOKEN=... to require an access token, PARTICIPANTS=40 for a larger group)
 workshop: $(INSTALLED)
-	$(BIN)/voila course/verksted --no-browser --port=$(PORT) $(if $(LAN),--Voila.ip=0.0.0.0,) $(WORKSHOP_ARGS)
+	$(BIN)/myndig workshop serve --root "$(CURDIR)" --port $(PORT) $(if $(LAN),--lan,) $(if $(TOKEN),--token "$(TOKEN)",) $(if $(PARTICIPANTS),--participants $(PARTICIPANTS),) $(WORKSHOP_ARGS)
 
-## system: the Debian packages the tests need (chromium, hunspell-no)
+## system: what the tests need beyond Python: Debian's chromium and hunspell-no, axe-core from npm
 system:
 	bash .ci/system-packages
+	bash tests/workshop/install-axe.sh
 
 ## test: the whole test suite
 test: $(INSTALLED) system
@@ -56,3 +58,14 @@ exercises: $(INSTALLED)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache
+
+# `make grade ASSIGNMENT=00-kom-i-gang COURSE=/sti/til/kurs` autogrades every submission in
+# parallel, each locked in its own cage (needs root); JOBS=N limits how many run at once.
+ASSIGNMENT ?=
+COURSE ?= .
+JOBS ?=
+.PHONY: grade
+
+## grade: autograde ASSIGNMENT in COURSE in parallel, contained, with progress and summary
+grade: $(INSTALLED)
+	$(BIN)/myndig grade $(ASSIGNMENT) --course "$(COURSE)" $(if $(JOBS),--jobs=$(JOBS),)
