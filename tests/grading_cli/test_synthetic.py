@@ -8,7 +8,15 @@ from datetime import datetime
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from myndig.grading.synthetic import DUE, HOSTILE, answers_from_source, make_class, plan_class
+from myndig.grading.roster import read_roster
+from myndig.grading.synthetic import (
+    DUE,
+    HOSTILE,
+    ROSTER_NAME,
+    answers_from_source,
+    make_class,
+    plan_class,
+)
 
 TINY = "tiny-oppgave"
 
@@ -74,6 +82,8 @@ def test_written_class_has_answers_timestamps_and_hostile_files(kit_root, tmp_pa
     assert [path.name for path in renamed.glob("*.ipynb")] == [f"{TINY} (kopi).ipynb"]
     stamp = (folder / by_profile["full"].student / TINY / "timestamp.txt").read_text("utf-8")
     assert datetime.strptime(stamp.strip()[:19], "%Y-%m-%d %H:%M:%S") < DUE.replace(tzinfo=None)
+    roster = read_roster(course / ROSTER_NAME)
+    assert sorted(person.nbgrader_id for person in roster) == sorted(s.student for s in plan)
 
 
 def test_answers_leave_out_the_solution_markers():

@@ -65,3 +65,13 @@ def write_roster(path: Path, people: list[Person]) -> None:
         for person in people:
             writer.writerow([person.nbgrader_id, person.name, person.canvas_id,
                              person.sis_user_id, person.sis_login_id, person.section])
+
+
+def write_made_up_roster(path: Path, students: list[str]) -> None:
+    """A class list for a made-up class, so its grades can be exported like a real one."""
+    with Path(path).open("w", encoding="utf-8", newline="") as stream:
+        writer = csv.writer(stream)
+        writer.writerow(COLUMNS)
+        for number, student in enumerate(students, start=1):
+            writer.writerow([student, f"Student {number:02d}", str(100000 + number),
+                             f"s{100000 + number}", f"{student}@example.org", "Oppdiktet klasse"])

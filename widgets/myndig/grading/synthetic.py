@@ -21,6 +21,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from myndig.assignments import assignment_ids, generate_release
+from myndig.grading.roster import write_made_up_roster
 
 # Ordinary submissions: profile -> share of the class.
 MIX = (("full", 0.40), ("partial", 0.25), ("blank", 0.10), ("late", 0.10), ("hostile", 0.15))
@@ -197,6 +198,9 @@ def releases(root: Path, assignments: list[str], into: Path) -> dict[str, Path]:
     return made
 
 
+ROSTER_NAME = "klasseliste.csv"
+
+
 def make_class(root: Path, course: Path, students: int, *, seed: int = 2026,
                assignments: list[str] | None = None,
                hostile_kinds: list[str] | None = None,
@@ -210,6 +214,9 @@ def make_class(root: Path, course: Path, students: int, *, seed: int = 2026,
         if not (course / "solutions" / assignment).is_dir():
             shutil.copytree(root / "solutions" / assignment, course / "solutions" / assignment)
     plan = plan_class(students, assignments, seed, hostile_kinds, mix)
+    roster = course / ROSTER_NAME
+    if not roster.exists():
+        write_made_up_roster(roster, sorted({submission.student for submission in plan}))
     rng = random.Random(seed)
     with tempfile.TemporaryDirectory(prefix="myndig-klasse-") as scratch:
         released = releases(root, assignments, Path(scratch))
