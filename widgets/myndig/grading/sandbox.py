@@ -180,10 +180,29 @@ def enter_namespace(cage: Cage) -> None:
     for path in cage.hidden:
         _hide(Path(path))
     spill = Path(cage.spill)
+    # The interpreter or this package may itself live under /tmp (a checkout there): keep a
+    # handle on those folders before /tmp is swapped out, and put them back afterwards.
+    kept = _stage_under_world_writable([Path(path) for path in cage.exposed])
     # /tmp last: the spill folders may themselves live under /tmp.
     for directory in WORLD_WRITABLE:
         if Path(directory).is_dir():
             _mount(str(spill_folder(spill, directory)), directory, None, _MS_BIND)
+    for path, stage in kept:
+        path.mkdir(parents=True, exist_ok=True)
+        _mount(str(stage), str(path), None, _MS_BIND | _MS_REC)
+
+
+def _stage_under_world_writable(paths: list[Path]) -> list[tuple[Path, Path]]:
+    staged = []
+    for number, path in enumerate(paths):
+        if not path.is_dir() or not any(
+                path.is_relative_to(directory) for directory in WORLD_WRITABLE):
+            continue
+        stage = INSIDE_WORKDIR.parent / "behold" / str(number)
+        stage.mkdir(parents=True, exist_ok=True)
+        _mount(str(path), str(stage), None, _MS_BIND | _MS_REC)
+        staged.append((path, stage))
+    return staged
 
 
 def apply_limits(limits: Limits) -> None:
