@@ -5,12 +5,12 @@ from __future__ import annotations
 import ipywidgets as widgets
 
 from myndig.i18n import t
-from myndig.model.errors import InvalidInput
 from myndig.model.plan import ArenaKind, make_arena
 from myndig.views.plan_common import (
     STYLE,
     WIDE,
     SharedPlan,
+    attempt,
     button,
     heading,
     paragraph,
@@ -63,13 +63,7 @@ class ArenaRegisterWidget(widgets.VBox):
                           self.description.value, split_names(self.aliases.value))
 
     def _attempt(self, action) -> bool:
-        try:
-            action()
-        except InvalidInput as error:
-            self.message.value = paragraph(str(error), alert=True)
-            return False
-        self.message.value = paragraph(self.shared.changed())
-        return True
+        return attempt(self.shared, self.message, action)
 
     def add(self) -> bool:
         register = self.shared.plan.register

@@ -28,7 +28,7 @@ from myndig.model.plan import (
 from myndig.model.plan.outcomes import outcome_notes
 from myndig.model.plan.validation import row_problems, summary
 from myndig.views.figures import figure_html
-from myndig.views.plan_common import STYLE, WIDE, SharedPlan, button, heading, paragraph
+from myndig.views.plan_common import STYLE, WIDE, SharedPlan, attempt, button, heading, paragraph
 from myndig.views.plan_figures import methods_figure, timeline_figure
 
 
@@ -349,13 +349,7 @@ class PlanBuilderWidget(widgets.VBox):
     # Shared --------------------------------------------------------------------------------
 
     def _attempt(self, action) -> bool:
-        try:
-            action()
-        except InvalidInput as error:
-            self.message.value = paragraph(str(error), alert=True)
-            return False
-        self.message.value = paragraph(self.shared.changed())
-        return True
+        return attempt(self.shared, self.message, action)
 
     def export(self) -> Path | None:
         from myndig.export import export_plan

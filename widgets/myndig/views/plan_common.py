@@ -15,6 +15,7 @@ from pathlib import Path
 import ipywidgets as widgets
 
 from myndig.i18n import t
+from myndig.model.errors import InvalidInput
 from myndig.model.plan import LearningPlan, load_plan_or_set_aside, new_plan, save_plan
 from myndig.model.plan.period import half_year
 
@@ -67,6 +68,17 @@ class SharedPlan:
     def replace(self, plan: LearningPlan) -> str:
         self.plan = plan
         return self.changed()
+
+
+def attempt(shared: SharedPlan, message: widgets.HTML, action: Callable[[], object]) -> bool:
+    """Make a change through the model: show its Norwegian error, or what saving said."""
+    try:
+        action()
+    except InvalidInput as error:
+        message.value = paragraph(str(error), alert=True)
+        return False
+    message.value = paragraph(shared.changed())
+    return True
 
 
 def split_names(text: str) -> list[str]:

@@ -11,10 +11,9 @@ from html import escape
 import ipywidgets as widgets
 
 from myndig.i18n import t
-from myndig.model.errors import InvalidInput
 from myndig.model.plan import TRANSFERS, Extent, make_flow_row
 from myndig.views.figures import figure_html
-from myndig.views.plan_common import STYLE, WIDE, SharedPlan, button, heading, paragraph
+from myndig.views.plan_common import STYLE, WIDE, SharedPlan, attempt, button, heading, paragraph
 from myndig.views.plan_figures import structures_figure
 
 
@@ -77,13 +76,7 @@ class KnowledgeFlowWidget(widgets.VBox):
                              self.responsible.value, self.extent.value)
 
     def _attempt(self, action) -> bool:
-        try:
-            action()
-        except InvalidInput as error:
-            self.message.value = paragraph(str(error), alert=True)
-            return False
-        self.message.value = paragraph(self.shared.changed())
-        return True
+        return attempt(self.shared, self.message, action)
 
     def add(self) -> bool:
         flow = self.shared.plan.flow

@@ -5,10 +5,9 @@ from __future__ import annotations
 import ipywidgets as widgets
 
 from myndig.i18n import t
-from myndig.model.errors import InvalidInput
 from myndig.model.plan import make_member, make_timing
 from myndig.model.plan.working_group import MAX_MEMBERS, MIN_MEMBERS
-from myndig.views.plan_common import STYLE, WIDE, SharedPlan, button, heading, paragraph
+from myndig.views.plan_common import STYLE, WIDE, SharedPlan, attempt, button, heading, paragraph
 
 
 class WorkingGroupWidget(widgets.VBox):
@@ -48,13 +47,7 @@ class WorkingGroupWidget(widgets.VBox):
         self.refresh()
 
     def _attempt(self, action) -> bool:
-        try:
-            action()
-        except InvalidInput as error:
-            self.message.value = paragraph(str(error), alert=True)
-            return False
-        self.message.value = paragraph(self.shared.changed())
-        return True
+        return attempt(self.shared, self.message, action)
 
     def add_member(self) -> bool:
         group = self.shared.plan.working_group
