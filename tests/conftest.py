@@ -115,7 +115,9 @@ def start_server(tmp_path: Path) -> Iterator:
         server.stop()
 
 
-@pytest.fixture(scope="session")
+# Module scope: Playwright's sync API keeps an event loop running while it is open, so a
+# session-long browser would stop other test modules from starting Playwright themselves.
+@pytest.fixture(scope="module")
 def browser() -> Iterator:
     if not CHROMIUM.exists():
         pytest.fail("Debian chromium mangler: kjør «make system» (apt-get install chromium)")
