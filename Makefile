@@ -59,3 +59,13 @@ exercises: $(INSTALLED)
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache
 
+# `make grade ASSIGNMENT=00-kom-i-gang COURSE=/sti/til/kurs` autogrades every submission in
+# parallel, each locked in its own cage (needs root); JOBS=N limits how many run at once.
+ASSIGNMENT ?=
+COURSE ?= .
+JOBS ?=
+.PHONY: grade
+
+## grade: autograde ASSIGNMENT in COURSE in parallel, contained, with progress and summary
+grade: $(INSTALLED)
+	$(BIN)/myndig grade $(ASSIGNMENT) --course "$(COURSE)" $(if $(JOBS),--jobs=$(JOBS),)
