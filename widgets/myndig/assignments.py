@@ -15,8 +15,6 @@ import sys
 import tempfile
 from pathlib import Path
 
-from myndig.notebooks import normalise_file
-
 CONFIG_FILE = "nbgrader_config.py"
 SOURCE_FOLDER = "solutions"
 RELEASE_FOLDER = "exercises"
@@ -69,6 +67,8 @@ def nbgrader(course: Path, *arguments: str) -> subprocess.CompletedProcess[str]:
 
 def generate_release(root: Path, assignment: str, into: Path) -> Path:
     """The release of ``assignment``, normalised, written to ``into/<assignment>``."""
+    from myndig.notebooks import normalise_file  # nbformat takes seconds to import
+
     with tempfile.TemporaryDirectory(prefix="myndig-generate-") as scratch:
         course = make_course_directory(root, Path(scratch), [assignment])
         nbgrader(course, "generate_assignment", assignment, "--force")

@@ -13,12 +13,10 @@ import sys
 import time
 from pathlib import Path
 
-from myndig.grading.late import policy_config
 from myndig.grading.layout import Course
 from myndig.grading.progress import clock
 from myndig.grading.runner import DEFAULT_UID_BASE, RunOptions, grade_assignment, set_due_date
 from myndig.grading.sandbox import Limits
-from myndig.grading.summary import write_summary
 from myndig.i18n import t
 from myndig.model.errors import InvalidInput
 
@@ -57,6 +55,8 @@ def overrides(arguments: argparse.Namespace) -> dict[str, dict[str, object]]:
     if arguments.cell_timeout:
         settings["Execute"] = {"timeout": int(arguments.cell_timeout)}
     if arguments.late_policy:
+        from myndig.grading.late import policy_config  # imports nbgrader: only when asked
+
         settings.update(policy_config(arguments.late_policy))
     return settings
 
@@ -106,6 +106,8 @@ def _run(arguments: argparse.Namespace) -> int:
         for reason in result.reasons:
             line += f"\n    {t('grading.reason_' + reason.code)}"
         print(line)
+    from myndig.grading.summary import write_summary  # matplotlib: not before it is needed
+
     summary, _ = write_summary(course, arguments.assignment)
     print(t("grading.done", count=len(results), seconds=clock(time.monotonic() - started),
             logs=course.state(arguments.assignment) / "logg"))

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from myndig.grading.feedback import generate_feedback
 from myndig.grading.layout import Course
-from myndig.grading.summary import write_summary
 from myndig.i18n import t
 
 
@@ -23,6 +22,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(arguments: argparse.Namespace) -> int:
+    from myndig.grading.summary import write_summary  # matplotlib: only for this command
+
     course = Course(arguments.course.resolve())
     files, problems = generate_feedback(course, arguments.assignment, arguments.student)
     print(t("grading.feedback_done", count=len(files), folder=course.root / course.feedback))

@@ -6,8 +6,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from myndig.notebooks import normalise_file, notebook_paths, problems
-
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
@@ -20,6 +18,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(arguments: argparse.Namespace) -> int:
+    from myndig.notebooks import normalise_file, notebook_paths, problems  # nbformat is slow
+
     failures = 0
     for path in notebook_paths(arguments.root):
         shown = path.relative_to(arguments.root)

@@ -180,18 +180,27 @@ class Slot:
             "overrides": options.overrides, "matplotlib_cache": matplotlib_cache(),
         }
         self.process: subprocess.Popen[str] | None = None
+        self.ready = False
+
+    def launch(self) -> None:
+        """Start the worker without waiting for it: importing nbgrader takes seconds, which
+        can pass while the runner prepares the assignment."""
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "myndig.grading.worker", json.dumps(self.setup)],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+            text=True, env=tool_environment(), start_new_session=True)
+        self.ready = False
 
     def start(self) -> subprocess.Popen[str] | None:
         """The running worker, started if need be; None if it did not come up."""
         if self.process is None or self.process.poll() is not None:
-            self.process = subprocess.Popen(
-                [sys.executable, "-m", "myndig.grading.worker", json.dumps(self.setup)],
-                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                text=True, env=tool_environment(), start_new_session=True)
+            self.launch()
+        if not self.ready:
             greeting = self._read_line(STARTUP_SECONDS)
             if not greeting or not json.loads(greeting).get("ready"):
                 self.stop()
                 return None
+            self.ready = True
         return self.process
 
     def _read_line(self, seconds: float) -> str | None:
@@ -275,8 +284,8 @@ def grade_assignment(course: Course, assignment: str, options: RunOptions) -> li
     if missing:
         raise InvalidInput(t("grading.no_submission", student=", ".join(missing),
                              assignment=assignment), field="student")
-    prepare_assignment(course, assignment)
     if not students:
+        prepare_assignment(course, assignment)
         return []
     jobs = max(1, min(options.jobs, len(students)))
     claims = SlotClaims(options.uid_base, jobs)
@@ -290,6 +299,16 @@ def grade_assignment(course: Course, assignment: str, options: RunOptions) -> li
     cage_root.chmod(0o700)
     slots = [Slot(number, uid, course, options, cage_root)
              for number, uid in enumerate(claims.uids)]
+    try:
+        for slot in slots:
+            slot.launch()
+        prepare_assignment(course, assignment)
+    except BaseException:
+        for slot in slots:
+            slot.stop()
+        claims.release()
+        shutil.rmtree(cage_root, ignore_errors=True)
+        raise
 
     def serve(slot: Slot) -> None:
         while True:
