@@ -14,8 +14,9 @@ Two corpora, reported apart because they answer different questions:
 The analyser has a learned part (``benchmarks/train_nkr.py``) trained on the NKR rows,
 ``trening.csv`` and the development half, so figures on those rows are in-sample. The development
 half is therefore also reported cross-validated: in ten folds (by a hash of the text), each fold
-analysed by a model trained without it. ``--uten-test`` leaves the test half out, for use while
-developing.
+analysed by a model trained without it, and plan by plan (leave one plan out), which is closer to
+a plan the analyser has never seen. ``trening.csv`` is reported plan by plan as well.
+``--uten-test`` leaves the test half out, for use while developing.
 
 For each group: category accuracy and macro-F1 for the analyser and for a keyword baseline,
 exact level accuracy and 6-vs-7 accuracy, and the median time per statement. Confusion matrices
@@ -152,6 +153,32 @@ def cross_validated(dev_rows: list[dict]) -> list[Scored]:
     return sorted(scored, key=lambda item: order[item.row["tekst"]])
 
 
+def plan(row: dict) -> str:
+    """The plan a row comes from: its source up to the first comma."""
+    return row["kilde"].split(",")[0]
+
+
+def plans_held_out(rows: list[dict]) -> list[Scored]:
+    """Each row analysed by a model trained without any row of its plan (leave one plan out).
+
+    Closer to a plan the analyser has never seen than the ten folds above, where the rest of the
+    same plan is in the training.
+    """
+    everything = training_rows()
+    by_plan: dict[str, list[dict]] = defaultdict(list)
+    for row in rows:
+        by_plan[plan(row)].append(row)
+    scored: list[Scored] = []
+    for name, held in by_plan.items():
+        held_texts = {row["tekst"] for row in held}
+        kept = [row for row in everything
+                if row["tekst"] not in held_texts and not (plan(row) == name and row in rows)]
+        with models_in_use(fit(kept)):
+            scored.extend(score(held))
+    order = {row["tekst"]: index for index, row in enumerate(rows)}
+    return sorted(scored, key=lambda item: order[item.row["tekst"]])
+
+
 def summary(group: Group, *, details: bool) -> None:
     pairs, base = group.category_pairs(), group.baseline_pairs()
     levels = group.level_pairs()
@@ -206,6 +233,7 @@ def main() -> None:
     # never saw it, it says how the analyser does on plans it knows nothing of.
     with models_in_use(fit(descriptor_rows + dev_rows)):
         training_unseen = score(training)
+    training_by_plan, dev_by_plan = plans_held_out(training), plans_held_out(dev_rows)
 
     nkr = Group("(a) NKR-nivåbeskrivelsene (ordlisten er bygget på dem, og modellen er trent på "
                 "dem: ikke uavhengig)",
@@ -217,6 +245,10 @@ def main() -> None:
                          "dev): andre planer enn studieplaner.csv", training_unseen)
     dev = Group("(b-dev) Studieplaner, utviklingshalvdel, i modellens trening (ikke uavhengig)",
                 dev_scored)
+    train_plans = Group("(t-plan) trening.csv, hver plan analysert av en modell trent på alt "
+                        "unntatt den planen", training_by_plan)
+    dev_plans = Group("(b-dev-plan) Studieplaner, utviklingshalvdel, hver plan analysert av en "
+                      "modell trent uten planens dev-rader", dev_by_plan)
     dev_cv = Group(f"(b-dev-kv) Studieplaner, utviklingshalvdel, kryssvalidert ({FOLDS} deler: "
                    "hver rad analysert av en modell som ikke så den)", dev_cross)
 
@@ -229,8 +261,10 @@ def main() -> None:
     if training_scored:
         summary(train_group, details=False)
         summary(train_unseen, details=False)
+        summary(train_plans, details=False)
     summary(dev, details=False)
     summary(dev_cv, details=True)
+    summary(dev_plans, details=False)
     if with_test:
         test = Group("(b-test) Studieplaner, testhalvdel (aldri sett under justering eller "
                      "trening)", score(test_rows))

@@ -4,8 +4,9 @@ Run: .venv/bin/python benchmarks/train_nkr.py [--check]
 
 Trained on every row of tests/nkr/corpus/nkr_utbytter.csv, the development half of
 studieplaner.csv and, when it exists, tests/nkr/corpus/trening.csv; never on the test half.
-The category only (the plan's own heading); myndig.model.nkr.level says why the level is not
-learned. Deterministic: the same rows give the same file byte for byte. ``--check`` fails when
+The category (the plan's own heading), and bachelor (6) against master (7) from the rows with
+one of those levels, which only nudges the rules' level estimate (myndig.model.nkr.level says
+why). Deterministic: the same rows give the same file byte for byte. ``--check`` fails when
 the stored file differs from a fresh build.
 """
 

@@ -12,6 +12,7 @@ import pytest
 from myndig.model.nkr import analyse_statement
 from myndig.model.nkr.learned import (
     CATEGORIES,
+    LEVELS,
     MODEL_FILE,
     features,
     fit,
@@ -19,6 +20,7 @@ from myndig.model.nkr.learned import (
     models_in_use,
     train,
 )
+from myndig.model.nkr.level import LEVEL_NUDGE, estimate_level
 from myndig.model.nkr.text import prepare
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -102,3 +104,33 @@ def test_strong_cue_decides_without_the_model():
     assert analysis.category.value == "kunnskap"
     assert MODEL_REASON not in " ".join(analysis.reasons)
     assert "«har bred kunnskap" in analysis.reasons[0]
+
+
+def test_level_model_is_learned_only_from_rows_at_level_6_or_7():
+    """Is a 6-against-7 model trained from rows with those levels, and none without them?"""
+    with_levels = fit([{"tekst": "har bred kunnskap om barns lek", "kategori": "kunnskap",
+                        "nivaa": "6"},
+                       {"tekst": "har inngående kunnskap om teori", "kategori": "kunnskap",
+                        "nivaa": "7"},
+                       {"tekst": "kan føre regnskap", "kategori": "ferdigheter", "nivaa": "5"}])
+    assert with_levels.level is not None
+    assert with_levels.level.classes == LEVELS
+    without = fit([{"tekst": "kan føre regnskap", "kategori": "ferdigheter", "nivaa": ""}])
+    assert without.level is None
+    stored = json.loads((ROOT / "widgets" / "myndig" / "data" / MODEL_FILE).read_text("utf-8"))
+    assert stored["level"]["classes"] == list(LEVELS)
+
+
+def test_level_model_only_nudges_the_cues_estimate():
+    """Does the 6-against-7 model move the cues' estimate its way, by under half a level?"""
+    text = "kan drøfte og analysere organisasjonsteori i praksis"
+    rows_ = [{"tekst": "kan drøfte organisasjonsteori", "kategori": "ferdigheter", "nivaa": "7"},
+             {"tekst": "kan analysere organisasjonsteori i praksis", "kategori": "ferdigheter",
+              "nivaa": "7"},
+             {"tekst": "kan skrive et brev", "kategori": "ferdigheter", "nivaa": "6"}]
+    plain = fit([{**row, "nivaa": ""} for row in rows_])
+    with models_in_use(plain):
+        cues_only = estimate_level(prepare(text)).value
+    with models_in_use(fit(rows_)):
+        nudged = estimate_level(prepare(text)).value
+    assert cues_only < nudged < cues_only + LEVEL_NUDGE

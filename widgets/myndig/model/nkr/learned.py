@@ -6,6 +6,8 @@ multinomial naive Bayes model over the words of the outcome, learned from the NK
 published study plans, decides those instead. The words at the head of the outcome (the verb
 phrase after the subject and the modal: "drøfte", "har kjennskap til") say most, so they are
 counted again as head features; five-letter prefixes let "analyserer" learn from "analysere".
+A second model of the same kind, bachelor (6) against master (7), only nudges the rules' level
+estimate (:mod:`myndig.model.nkr.level`).
 
 The model is trained by ``benchmarks/train_nkr.py`` and stored as JSON in
 ``myndig/data/nkr_modell.json``: plain Python, no new dependencies, the same answer every time.
@@ -27,10 +29,13 @@ from myndig.model.nkr.text import Statement, prepare, strip_modal
 
 MODEL_FILE = "nkr_modell.json"
 CATEGORIES = ("kunnskap", "ferdigheter", "generell_kompetanse")
+LEVELS = ("6", "7")
 HEAD_WORDS = 3  # the verb phrase: "kan gjøre rede for", "har inngående kunnskap"
 HEAD_REPEAT = 2  # head features count this many times over
 PREFIX = 5
-SMOOTHING = 0.5
+# Add-one: with about 550 short outcomes, lighter smoothing trusted rare words too much
+# (leave-one-plan-out cross-validation, benchmarks/nkr.py).
+SMOOTHING = 1.0
 # Very common words carry no category; leaving them out keeps the model small.
 STOP_WORDS = frozenset({
     "og", "i", "om", "av", "til", "for", "på", "med", "som", "en", "et", "ei", "ein", "eit",
@@ -136,17 +141,28 @@ def train(examples: Sequence[tuple[list[str], str]], classes: Sequence[str], *,
 class Models:
     category: NaiveBayes
     trained_on: int
+    # Bachelor (6) against master (7), from the rows whose programme level is one of them; only
+    # a nudge to the rules' level estimate (myndig.model.nkr.level says why).
+    level: NaiveBayes | None = None
 
     def to_json(self) -> str:
         data = {"trained_on": self.trained_on, "category": self.category.to_json()}
+        if self.level is not None:
+            data["level"] = self.level.to_json()
         return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
 
 
 def fit(rows: Sequence[Mapping[str, str]]) -> Models:
-    """The model from labelled rows (``tekst`` and ``kategori`` as in the corpus)."""
-    category = train([(features(prepare(row["tekst"])), row["kategori"]) for row in rows],
+    """The models from labelled rows (``tekst``, ``kategori`` and ``nivaa`` as in the corpus)."""
+    found = [features(prepare(row["tekst"])) for row in rows]
+    category = train([(row_features, row["kategori"]) for row_features, row in zip(found, rows,
+                                                                                   strict=True)],
                      CATEGORIES)
-    return Models(category, len(rows))
+    levelled = [(row_features, row.get("nivaa", "")) for row_features, row in zip(found, rows,
+                                                                                  strict=True)
+                if row.get("nivaa", "") in LEVELS]
+    level = train(levelled, LEVELS) if levelled else None
+    return Models(category, len(rows), level)
 
 
 _standing_in: list[Models] = []
@@ -171,4 +187,5 @@ def models() -> Models:
 def _stored() -> Models:
     text = (resources.files("myndig") / "data" / MODEL_FILE).read_text(encoding="utf-8")
     data = json.loads(text)
-    return Models(NaiveBayes.from_json(data["category"]), int(data["trained_on"]))
+    level = NaiveBayes.from_json(data["level"]) if "level" in data else None
+    return Models(NaiveBayes.from_json(data["category"]), int(data["trained_on"]), level)
