@@ -23,6 +23,7 @@ from pathlib import Path
 from myndig.assignments import assignment_ids, tool_environment
 from myndig.grading.layout import Course
 from myndig.grading.runner import prepare_assignment
+from myndig.grading.summary import auto_scores
 from myndig.grading.synthetic import DANGEROUS, HOSTILE, make_class
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -30,16 +31,7 @@ CELL_SECONDS = 30
 
 
 def grades(course: Path, assignment: str) -> dict[tuple[str, str], float | None]:
-    from nbgrader.api import Gradebook
-
-    found = {}
-    with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gradebook:
-        for submission in gradebook.assignment_submissions(assignment):
-            for notebook in submission.notebooks:
-                for grade in notebook.grades:
-                    found[(submission.student.id, f"{notebook.name}/{grade.name}")] = (
-                        grade.auto_score)
-    return found
+    return auto_scores(Course(course), assignment)
 
 
 def run(command: list[str], course: Path) -> float:

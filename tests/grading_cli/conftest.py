@@ -16,6 +16,7 @@ import pytest
 from myndig.assignments import tool_environment
 from myndig.grading.layout import Course
 from myndig.grading.runner import RunOptions, grade_assignment
+from myndig.grading.summary import auto_scores
 
 REPO = Path(__file__).resolve().parents[2]
 TINY = "tiny-oppgave"
@@ -73,16 +74,8 @@ def nbgrader(course: Path, *arguments: str) -> subprocess.CompletedProcess[str]:
 
 
 def grades_in(course: Path, assignment: str) -> dict[tuple[str, str], float | None]:
-    """(student, grade cell) -> auto score, read with nbgrader's own gradebook API."""
-    from nbgrader.api import Gradebook
-
-    found = {}
-    with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gradebook:
-        for submission in gradebook.assignment_submissions(assignment):
-            for notebook in submission.notebooks:
-                for grade in notebook.grades:
-                    found[(submission.student.id, grade.name)] = grade.auto_score
-    return found
+    """(student, "notebook/cell") -> auto score, read with nbgrader's own gradebook API."""
+    return auto_scores(Course(course), assignment)
 
 
 @pytest.fixture

@@ -57,6 +57,23 @@ def questions_from_gradebook(course: Course, assignment: str) -> list[Question]:
     return sorted(found.values(), key=lambda question: question.name)
 
 
+def auto_scores(course: Course, assignment: str) -> dict[tuple[str, str], float | None]:
+    """(student, "notebook/cell") -> the autograder's score, as nbgrader's gradebook holds it.
+
+    What two gradings of the same submissions must agree on, cell by cell.
+    """
+    from nbgrader.api import Gradebook
+
+    found = {}
+    with Gradebook(course.db_url) as gradebook:
+        for submission in gradebook.assignment_submissions(assignment):
+            for notebook in submission.notebooks:
+                for grade in notebook.grades:
+                    found[(submission.student.id, f"{notebook.name}/{grade.name}")] = (
+                        grade.auto_score)
+    return found
+
+
 def most_missed(questions: list[Question], count: int = 3) -> list[Question]:
     graded = [question for question in questions if question.scores]
     return sorted(graded, key=lambda question: (question.fraction, question.name))[:count]
