@@ -45,6 +45,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--due", help="innleveringsfrist, f.eks. '2026-11-20 23:59:00 UTC'")
     parser.add_argument("--collect", action="store_true",
                         help="hent innleveringene først med nbgrader collect")
+    parser.add_argument("--cold-kernels", action="store_true",
+                        help="start hver kjerne fra bunnen av i stedet for å kopiere en ferdig "
+                             "lastet kjerne (tregere, for feilsøking)")
     parser.add_argument("--uid-base", type=int, default=DEFAULT_UID_BASE,
                         help="første bruker-ID for de innestengte kjernene")
     parser.set_defaults(handler=run)
@@ -82,7 +85,8 @@ def _run(arguments: argparse.Namespace) -> int:
         notebook_seconds=arguments.notebook_timeout,
         limits=Limits(memory_bytes=arguments.memory_mb * 1024**2,
                       processes=arguments.max_processes),
-        overrides=overrides(arguments), uid_base=arguments.uid_base, progress=sys.stderr)
+        overrides=overrides(arguments), uid_base=arguments.uid_base, progress=sys.stderr,
+        warm_kernels=not arguments.cold_kernels)
     started = time.monotonic()
     if arguments.due:
         from myndig.grading.runner import prepare_assignment

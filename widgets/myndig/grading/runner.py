@@ -51,6 +51,8 @@ class RunOptions:
     limits: Limits = field(default_factory=Limits)
     overrides: dict[str, dict[str, object]] = field(default_factory=dict)
     uid_base: int = DEFAULT_UID_BASE
+    # Fork each kernel from a process that has its libraries loaded (myndig.grading.zygote).
+    warm_kernels: bool = True
     progress: TextIO | None = None
 
 
@@ -178,6 +180,7 @@ class Slot:
             "course": str(course.root), "slot": number, "uid": self.uid,
             "cage_root": str(cage_root), "limits": asdict(options.limits),
             "overrides": options.overrides, "matplotlib_cache": matplotlib_cache(),
+            "warm_kernels": options.warm_kernels,
         }
         self.process: subprocess.Popen[str] | None = None
         self.ready = False

@@ -14,6 +14,9 @@ the kernel nbgrader talks to is the same process it would have started, only con
 * no way back to root: groups cleared, ``PR_SET_NO_NEW_PRIVS`` so set-uid programs do not help.
 
 The cage is described by the JSON in ``CAGE_VARIABLE``, written by the grading worker.
+By default the kernel is not started anew but forked warm by ``myndig.grading.zygote``, which
+builds the same cage with the functions here before it runs ipykernel; ``--cold-kernels`` (or
+``RunOptions.warm_kernels = False``) uses this module's own launcher instead.
 """
 
 from __future__ import annotations
@@ -303,13 +306,21 @@ def needed_by_kernel() -> list[str]:
     return sorted(found)
 
 
-def write_kernelspec(into: Path, name: str = "python3") -> Path:
-    """A kernelspec called ``name`` under ``into/kernels`` that starts kernels in the cage."""
+def cold_kernel_argv() -> list[str]:
+    return [sys.executable, "-m", "myndig.grading.sandbox", "--",
+            sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"]
+
+
+def write_kernelspec(into: Path, argv: list[str], name: str = "python3") -> Path:
+    """A kernelspec called ``name`` under ``into/kernels`` that starts kernels in the cage.
+
+    ``argv`` is :func:`cold_kernel_argv` (a new Python per kernel) or the stand-in of
+    ``myndig.grading.zygote`` (a warm fork).
+    """
     folder = into / "kernels" / name
     folder.mkdir(parents=True, exist_ok=True)
     spec = {
-        "argv": [sys.executable, "-m", "myndig.grading.sandbox", "--",
-                 sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
+        "argv": argv,
         "display_name": "Python 3 (myndig-sandkasse)",
         "language": "python",
         "interrupt_mode": "signal",

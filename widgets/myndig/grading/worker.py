@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -25,10 +26,12 @@ from myndig.grading.sandbox import (
     CAGE_VARIABLE,
     Cage,
     Limits,
+    cold_kernel_argv,
     kill_everything_of,
     needed_by_kernel,
     write_kernelspec,
 )
+from myndig.grading.zygote import kernelspec_argv as zygote_argv
 
 
 def load_config(course: Path, overrides: dict[str, dict[str, object]]):
@@ -125,6 +128,23 @@ def grade(api, course: Course, setup: dict, job: dict) -> Result:
     return result
 
 
+def start_zygote(socket_path: Path) -> subprocess.Popen[str]:
+    """The warm-kernel process of ``myndig.grading.zygote``, loading while nbgrader loads here."""
+    return subprocess.Popen([sys.executable, "-m", "myndig.grading.zygote", str(socket_path)],
+                            stdout=subprocess.PIPE, text=True)
+
+
+def zygote_ready(process: subprocess.Popen[str]) -> subprocess.Popen[str] | None:
+    """The zygote once it has loaded; None (kernels start cold) if it did not come up."""
+    assert process.stdout is not None
+    greeting = process.stdout.readline()
+    if not greeting or not json.loads(greeting).get("ready"):
+        process.kill()
+        process.wait()
+        return None
+    return process
+
+
 def worker_error(course: Course, job: dict, details: str) -> Result:
     assignment, student = job["assignment"], job["student"]
     result = Result(student=student, assignment=assignment, status="failed",
@@ -153,11 +173,15 @@ def main() -> int:
     os.dup2(2, 1)
     os.chdir(course.root)
     kernels = Path(tempfile.mkdtemp(prefix="myndig-kjerner-"))
-    write_kernelspec(kernels)
-    os.environ["JUPYTER_PATH"] = os.pathsep.join(
-        [str(kernels), *filter(None, [os.environ.get("JUPYTER_PATH")])])
+    socket_path = kernels / "zygote.sock"
+    zygote = start_zygote(socket_path) if setup.get("warm_kernels", True) else None
     serialise_sessions(course.lock_file)
     api = make_api(course.root, setup.get("overrides", {}))
+    if zygote is not None:
+        zygote = zygote_ready(zygote)
+    write_kernelspec(kernels, zygote_argv(socket_path) if zygote else cold_kernel_argv())
+    os.environ["JUPYTER_PATH"] = os.pathsep.join(
+        [str(kernels), *filter(None, [os.environ.get("JUPYTER_PATH")])])
     # Tell the runner start-up is over, so a notebook's time limit counts grading only.
     answers.write(json.dumps({"ready": True}) + "\n")
     try:
@@ -171,6 +195,9 @@ def main() -> int:
                 result = worker_error(course, job, traceback.format_exc())
             answers.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
     finally:
+        if zygote is not None:
+            zygote.kill()
+            zygote.wait()
         shutil.rmtree(kernels, ignore_errors=True)
     return 0
 
