@@ -14,9 +14,10 @@ import time
 from pathlib import Path
 
 from myndig.grading.layout import Course
-from myndig.grading.progress import clock
+from myndig.grading.progress import duration
 from myndig.grading.runner import DEFAULT_UID_BASE, RunOptions, grade_assignment, set_due_date
 from myndig.grading.sandbox import Limits
+from myndig.grading.speedups import skip_iri_grammar
 from myndig.i18n import t
 from myndig.model.errors import InvalidInput
 
@@ -75,6 +76,7 @@ def run(arguments: argparse.Namespace) -> int:
 def _run(arguments: argparse.Namespace) -> int:
     if os.geteuid() != 0:
         raise InvalidInput(t("grading.not_root"))
+    skip_iri_grammar()
     course = Course(arguments.course.resolve())
     if arguments.collect:
         from myndig.grading.runner import nbgrader_command
@@ -113,7 +115,7 @@ def _run(arguments: argparse.Namespace) -> int:
     from myndig.grading.summary import write_summary  # matplotlib: not before it is needed
 
     summary, _ = write_summary(course, arguments.assignment)
-    print(t("grading.done", count=len(results), seconds=clock(time.monotonic() - started),
+    print(t("grading.done", count=len(results), duration=duration(time.monotonic() - started),
             logs=course.state(arguments.assignment) / "logg"))
     print(t("grading.summary_written", file=summary))
     return 0

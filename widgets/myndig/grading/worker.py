@@ -31,6 +31,7 @@ from myndig.grading.sandbox import (
     needed_by_kernel,
     write_kernelspec,
 )
+from myndig.grading.speedups import check_metadata_schema_once, skip_iri_grammar
 from myndig.grading.zygote import kernelspec_argv as zygote_argv
 
 
@@ -165,6 +166,7 @@ def write_log(path: Path, result: Result, nbgrader_log: str) -> None:
 
 
 def main() -> int:
+    skip_iri_grammar()
     setup = json.loads(sys.argv[1])
     course = Course(Path(setup["course"]))
     # Answers go on a private copy of stdout; anything nbgrader or a library prints goes to
@@ -176,6 +178,7 @@ def main() -> int:
     socket_path = kernels / "zygote.sock"
     zygote = start_zygote(socket_path) if setup.get("warm_kernels", True) else None
     serialise_sessions(course.lock_file)
+    check_metadata_schema_once()
     api = make_api(course.root, setup.get("overrides", {}))
     if zygote is not None:
         zygote = zygote_ready(zygote)
