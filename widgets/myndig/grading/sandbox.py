@@ -242,18 +242,31 @@ def drop_privileges(uid: int, gid: int) -> None:
         raise OSError(ctypes.get_errno(), "prctl(PR_SET_NO_NEW_PRIVS)")
 
 
-def launch(kernel_command: list[str]) -> None:
-    """Build the cage from ``CAGE_VARIABLE`` and replace this process with the kernel."""
-    cage = Cage.from_json(os.environ[CAGE_VARIABLE])
-    connection = kernel_command.index("-f") + 1
-    prepare_workdir(cage, Path.cwd(), Path(kernel_command[connection]))
+def enter_cage(outside: dict[str, str], submission_folder: Path,
+               kernel_arguments: list[str]) -> tuple[dict[str, str], list[str]]:
+    """Move this process into the cage ``outside[CAGE_VARIABLE]`` describes, for good.
+
+    The one way in, for the cold launcher below and the warm kernels of
+    ``myndig.grading.zygote`` alike: the folder, the mount namespace, the working directory,
+    the limits, and last the user id. Returns the kernel's environment and its arguments with
+    the connection file as seen from inside.
+    """
+    cage = Cage.from_json(outside[CAGE_VARIABLE])
+    connection = kernel_arguments.index("-f") + 1
+    prepare_workdir(cage, submission_folder, Path(kernel_arguments[connection]))
     enter_namespace(cage)
     os.chdir(INSIDE_WORKDIR)
-    environment = kernel_environment(dict(os.environ))
+    environment = kernel_environment(outside)
     apply_limits(cage.limits)
     drop_privileges(cage.uid, cage.gid)
-    command = [*kernel_command]
-    command[connection] = str(INSIDE_WORKDIR / CONNECTION_FILE)
+    arguments = [*kernel_arguments]
+    arguments[connection] = str(INSIDE_WORKDIR / CONNECTION_FILE)
+    return environment, arguments
+
+
+def launch(kernel_command: list[str]) -> None:
+    """Build the cage from ``CAGE_VARIABLE`` and replace this process with the kernel."""
+    environment, command = enter_cage(dict(os.environ), Path.cwd(), kernel_command)
     os.execve(command[0], command, environment)
 
 

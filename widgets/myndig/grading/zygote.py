@@ -130,19 +130,11 @@ def _become_kernel(request: dict) -> None:
         os.dup2(quiet, 0)
         os.dup2(quiet, 1)
         os.close(quiet)
-        environment = request["environment"]
-        cage = sandbox.Cage.from_json(environment[sandbox.CAGE_VARIABLE])
-        arguments = list(request["arguments"])
-        connection_at = arguments.index("-f") + 1
-        sandbox.prepare_workdir(cage, Path(request["cwd"]), Path(arguments[connection_at]))
-        sandbox.enter_namespace(cage)
-        os.chdir(sandbox.INSIDE_WORKDIR)
+        environment, arguments = sandbox.enter_cage(
+            request["environment"], Path(request["cwd"]), list(request["arguments"]))
         os.environ.clear()
-        os.environ.update(sandbox.kernel_environment(environment))
+        os.environ.update(environment)
         os.environ["MPLBACKEND"] = INLINE_BACKEND
-        sandbox.apply_limits(cage.limits)
-        sandbox.drop_privileges(cage.uid, cage.gid)
-        arguments[connection_at] = str(sandbox.INSIDE_WORKDIR / sandbox.CONNECTION_FILE)
         sys.argv = ["ipykernel_launcher", *arguments]
         from ipykernel import kernelapp
 
