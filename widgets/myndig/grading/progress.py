@@ -18,6 +18,15 @@ def clock(seconds: float) -> str:
     return f"{minutes}:{seconds:02d}"
 
 
+def duration(seconds: float) -> str:
+    """A duration as people write it: "42 s", "1 min 37 s", "2 t 5 min"."""
+    minutes, seconds = divmod(round(seconds), 60)
+    hours, minutes = divmod(minutes, 60)
+    if hours:
+        return f"{hours} t {minutes} min"
+    return f"{minutes} min {seconds} s" if minutes else f"{seconds} s"
+
+
 class Progress:
     def __init__(self, total: int, stream: TextIO | None = None) -> None:
         self.total = total
