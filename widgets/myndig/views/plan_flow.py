@@ -24,7 +24,7 @@ class KnowledgeFlowWidget(widgets.VBox):
         self._drawn: tuple | None = None
         self.transfer = widgets.Dropdown(
             description=t("plan.etikett_overforing"), style=STYLE, layout=WIDE,
-            options=[(f"{item.number}. {item.label}", item.number) for item in TRANSFERS],
+            options=[(item.numbered_label, item.number) for item in TRANSFERS],
             value=1)
         self.explanation = widgets.HTML()
         self.rows = widgets.Select(description=t("plan.etikett_aktiviteter"), rows=5,

@@ -7,14 +7,9 @@ import ipywidgets as widgets
 
 from myndig.i18n import t
 from myndig.model.errors import InvalidInput
+from myndig.model.plan import TRANSFERS, transfer
 from myndig.model.workshop import ParticipantSession
-from myndig.model.workshop.knowledge_flow import (
-    TRANSFERS,
-    FlowEntry,
-    by_transfer,
-    flow_summary,
-    transfer_label,
-)
+from myndig.model.workshop.knowledge_flow import FlowEntry, by_transfer, flow_summary
 from myndig.model.workshop.text import MAX_FIELD_LENGTH
 from myndig.views.workshop_common import Poller, html_text, paragraph
 
@@ -22,7 +17,7 @@ from myndig.views.workshop_common import Poller, html_text, paragraph
 def flow_table_html(entries: list[FlowEntry], labels: dict[int, str]) -> str:
     """The shared map: one table per transfer that has rows; every text escaped."""
     parts = []
-    for transfer, rows in by_transfer(entries).items():
+    for number, rows in by_transfer(entries).items():
         if not rows:
             continue
         header = "".join(f'<th scope="col">{html_text(t(key))}</th>' for key in (
@@ -32,7 +27,8 @@ def flow_table_html(entries: list[FlowEntry], labels: dict[int, str]) -> str:
             f"<tr><td>{html_text(row.activity)}</td><td>{html_text(row.arena)}</td>"
             f"<td>{html_text(row.responsibility)}</td>"
             f"<td>{html_text(labels.get(row.participant_id, ''))}</td></tr>" for row in rows)
-        parts.append(f"<table><caption>{html_text(transfer_label(transfer))}</caption>"
+        caption = html_text(transfer(number).numbered_label)
+        parts.append(f"<table><caption>{caption}</caption>"
                      f"<thead><tr>{header}</tr></thead><tbody>{body}</tbody></table>")
     return "".join(parts)
 
@@ -44,7 +40,7 @@ class KnowledgeFlowWidget(widgets.VBox):
         wide = widgets.Layout(width="100%", max_width="40em")
         self.transfer_input = widgets.Dropdown(
             description=t("workshop.flyt_overforing"), style=style, layout=wide,
-            options=[(transfer_label(transfer), transfer) for transfer in TRANSFERS])
+            options=[(item.numbered_label, item.number) for item in TRANSFERS])
         self.activity_input = widgets.Text(description=t("workshop.flyt_aktivitet"), style=style,
                                            layout=wide, placeholder=t("workshop.flyt_eksempel"))
         self.arena_input = widgets.Text(description=t("workshop.flyt_arena"), style=style,

@@ -24,7 +24,9 @@ from myndig.model.plan.knowledge_flow import (
     FlowRow,
     KnowledgeFlow,
     Structure,
+    Transfer,
     make_flow_row,
+    transfer,
 )
 from myndig.model.plan.period import Period, Timing, make_period, make_timing
 from myndig.model.plan.plan import LearningPlan, new_plan
@@ -66,6 +68,7 @@ __all__ = [
     "Theme",
     "ThemeReview",
     "Timing",
+    "Transfer",
     "WorkingGroup",
     "carry_forward",
     "json_schema",
@@ -86,5 +89,6 @@ __all__ = [
     "royken_2015",
     "save_plan",
     "set_review",
+    "transfer",
     "validate",
 ]

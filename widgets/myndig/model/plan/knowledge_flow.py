@@ -39,6 +39,11 @@ class Transfer:
         return t(f"plan.overforing_{self.number}")
 
     @property
+    def numbered_label(self) -> str:
+        """The label with Sveiby's number, as lists of the nine transfers show it."""
+        return f"{self.number}. {self.label}"
+
+    @property
     def explanation(self) -> str:
         return t(f"plan.overforing_{self.number}_forklaring")
 

@@ -4,7 +4,8 @@ Sveiby (2001, *A knowledge-based theory of the firm to guide in strategy formula
 nine transfers between individual competence, the internal structure and the external
 structure; the KLAR guide (2017) uses them to map what an office already does, as a table of
 activity, arena and responsibility per transfer. Participants add rows together; everyone sees
-the shared table grow.
+the shared table grow. The transfers themselves, and their names, are the plan model's
+(``myndig.model.plan.TRANSFERS``), so the workshop and the Plan for læring say the same thing.
 """
 
 from __future__ import annotations
@@ -15,16 +16,12 @@ from typing import Any
 
 from myndig.i18n import t
 from myndig.model.errors import InvalidInput
+from myndig.model.plan import TRANSFERS, transfer
 from myndig.model.workshop.text import MAX_FIELD_LENGTH, clean_text
 from myndig.store.base import EntryRecord
 
 KIND = "kunnskapsflyt"
-TRANSFERS = tuple(range(1, 10))
 MAX_ENTRIES_PER_PARTICIPANT = 30
-
-
-def transfer_label(transfer: int) -> str:
-    return t(f"workshop.sveiby_{transfer}")
 
 
 @dataclass(frozen=True)
@@ -38,9 +35,11 @@ class FlowEntry:
 
 
 def parse_transfer(value: object) -> int:
-    if isinstance(value, bool) or value not in TRANSFERS:
-        raise InvalidInput(t("workshop.flyt_ukjent_overforing"), field="overforing")
-    return int(value)
+    try:
+        return transfer(value).number
+    except InvalidInput:
+        # A participant picks from a list; the plan's message names a number they never typed.
+        raise InvalidInput(t("workshop.flyt_ukjent_overforing"), field="overforing") from None
 
 
 def flow_body(transfer: object, activity: object, arena: object,
@@ -65,7 +64,7 @@ def flow_entries(records: Iterable[EntryRecord]) -> list[FlowEntry]:
 
 
 def by_transfer(entries: Iterable[FlowEntry]) -> dict[int, list[FlowEntry]]:
-    grouped: dict[int, list[FlowEntry]] = {transfer: [] for transfer in TRANSFERS}
+    grouped: dict[int, list[FlowEntry]] = {item.number: [] for item in TRANSFERS}
     for entry in entries:
         grouped[entry.transfer].append(entry)
     return grouped
