@@ -75,6 +75,14 @@ def test_too_long_text_is_refused():
         make_theme("x" * 201)
 
 
+@pytest.mark.parametrize("title", ["", "   ", "\x1b", "\x00 \t\x07"])
+def test_a_theme_needs_a_title(title):
+    """Is a title that is empty once spaces and control characters are gone refused, with an
+    example of a good one?"""
+    with pytest.raises(InvalidInput, match="Skriv inn et navn på temaet"):
+        make_theme(title)
+
+
 def test_non_text_is_refused():
     """Is a number where text belongs refused?"""
     with pytest.raises(InvalidInput, match="tekst"):
