@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import signal
 import socket
@@ -133,3 +134,71 @@ def browser() -> Iterator:
 @pytest.fixture
 def tcp_port() -> int:
     return free_port()
+
+
+@pytest.fixture
+def autograde_answers(tmp_path: Path):
+    """Grade one made-up student's answers to an exercise with the real nbgrader.
+
+    Gives a function ``(assignment, code, files) -> {test cell: score}``: ``code`` replaces the
+    solution cells of the released notebook by grade id (each must exist), ``files`` are answer
+    files a widget would have saved beside it. Made the way nbgrader's own tests do it: a
+    temporary course directory, ``generate_assignment``, ``submitted/<student>/<assignment>``
+    and ``autograde``.
+    """
+    import nbformat
+    from myndig.assignments import make_course_directory, nbgrader
+    from nbgrader.api import Gradebook
+
+    student = "elev1"
+
+    def grade(assignment: str, code: dict[str, str],
+              files: dict[str, object] | None = None) -> dict[str, float]:
+        course = make_course_directory(ROOT, tmp_path / "kurs", [assignment])
+        nbgrader(course, "generate_assignment", assignment, "--force")
+        folder = course / "submitted" / student / assignment
+        folder.mkdir(parents=True)
+        notebook = nbformat.read(course / "exercises" / assignment / f"{assignment}.ipynb",
+                                 as_version=4)
+        found = set()
+        for cell in notebook.cells:
+            grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
+            if grade_id in code:
+                cell.source = code[grade_id]
+                found.add(grade_id)
+        assert found == set(code), f"not in the released notebook: {set(code) - found}"
+        nbformat.write(notebook, folder / f"{assignment}.ipynb")
+        for name, content in (files or {}).items():
+            (folder / name).write_text(json.dumps(content, ensure_ascii=False), encoding="utf-8")
+        nbgrader(course, "autograde", assignment, "--force")
+        with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gradebook:
+            graded = gradebook.find_submission_notebook(assignment, assignment, student)
+            return {cell.name: cell.score for cell in graded.grades
+                    if cell.cell.cell_type == "code"}
+
+    return grade
+
+
+@pytest.fixture(scope="session")
+def hidden_answer_key():
+    """The answer key a sorting exercise's hidden tests use, read from its solution notebook.
+
+    Gives a function ``(assignment, variable) -> key``; every hidden test must use the same
+    key, so the tests, the widget and the key cannot drift apart.
+    """
+    import ast
+    import re
+
+    import nbformat
+
+    def read(assignment: str, variable: str) -> dict[str, str]:
+        solution = ROOT / "solutions" / assignment / f"{assignment}.ipynb"
+        found = [ast.literal_eval(match)
+                 for cell in nbformat.read(solution, as_version=4).cells
+                 for match in re.findall(rf"^{variable} = (\{{.*?\}})$", cell.source,
+                                         re.MULTILINE | re.DOTALL)]
+        assert found, f"{variable} not in {solution.name}"
+        assert all(key == found[0] for key in found)
+        return found[0]
+
+    return read
