@@ -16,6 +16,7 @@ import pwd
 import queue
 import select
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -169,6 +170,25 @@ def still_to_grade(course: Course, assignment: str, options: RunOptions) -> list
     return pending
 
 
+def longest_first(course: Course, assignment: str, students: list[str]) -> list[str]:
+    """The order to hand out submissions: those that took longest last time first.
+
+    With one worker per core, a slow submission started last keeps one core busy while the
+    others have nothing left to do; started first, it overlaps with everyone else's (the
+    longest-processing-time rule). Submissions never graded before count as typical: the
+    median of those that were.
+    """
+    previous = {student: result.seconds for student in students
+                if (result := load_result(course, assignment, student)) is not None
+                and result.seconds > 0}
+    if not previous:
+        return list(students)
+    typical = statistics.median(previous.values())
+    position = {student: index for index, student in enumerate(students)}
+    return sorted(students, key=lambda student: (-previous.get(student, typical),
+                                                 position[student]))
+
+
 class Slot:
     """One worker process and the user id its kernels run as."""
 
@@ -293,7 +313,7 @@ def grade_assignment(course: Course, assignment: str, options: RunOptions) -> li
     jobs = max(1, min(options.jobs, len(students)))
     claims = SlotClaims(options.uid_base, jobs)
     work: queue.Queue[str] = queue.Queue()
-    for student in students:
+    for student in longest_first(course, assignment, students):
         work.put(student)
     progress = Progress(len(students), options.progress)
     results: list[Result] = []
