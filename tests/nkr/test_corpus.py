@@ -123,6 +123,15 @@ def test_no_training_row_is_a_near_copy_of_a_test_half_row():
             assert overlap < 0.9, row["id"]
 
 
+def test_no_training_row_is_a_near_copy_of_any_study_plan_row():
+    """Does no training statement share four in five of its words with any study-plan row?"""
+    plan_rows = [words(row["tekst"]) for row in rows(STUDY_PLANS)]
+    for row in rows(TRAINING):
+        mine = words(row["tekst"])
+        for other in plan_rows:
+            assert len(mine & other) / len(mine | other) < 0.8, row["id"]
+
+
 def test_training_rows_come_from_other_plans():
     """Does the training file use other plans (addresses) than studieplaner.csv?"""
     plan_addresses = {row["url"] for row in rows(STUDY_PLANS)}

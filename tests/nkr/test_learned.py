@@ -41,6 +41,20 @@ def test_head_words_count_twice_and_subject_is_left_out():
     assert not any("kandidaten" in feature or feature == "h:kan" for feature in found)
 
 
+def test_modal_opening_is_a_feature_of_its_own():
+    """Does one feature say whether the outcome opened with a modal, and which?"""
+    assert "m:kan" in features(prepare("Kandidaten kan drøfte etiske dilemmaer"))
+    assert "m:skal kunne" in features(prepare("Studenten skal kunne forklare teori"))
+    assert "m:-" in features(prepare("standard kontoplan"))
+
+
+def test_outcome_with_an_unknown_verb_is_judged_by_the_model():
+    """Is an outcome whose verb the model never saw, but whose other words it knows, categorised?"""
+    analysis = analyse_statement("kan xyzzifisere faglige problemstillinger i praksis")
+    assert analysis.category is not None
+    assert MODEL_REASON in analysis.reasons[0]
+
+
 def test_probabilities_sum_to_one_and_follow_the_training():
     """Does a trained model give probabilities that sum to 1 and favour the taught class?"""
     examples = [(["h:forklare", "w:teori"], "kunnskap"), (["h:utføre", "w:måling"], "ferdigheter"),
