@@ -46,11 +46,29 @@ def test_each_submission_gets_a_line_when_output_is_not_a_terminal():
     assert "student02: – av 6" in lines[1]
 
 
-def test_a_contained_submission_says_why_on_its_line():
-    """Does the line of a submission the cage stopped name what stopped it?"""
+def test_a_contained_submission_says_why_on_its_line_in_norwegian():
+    """Does the line of a submission the cage stopped say in short Norwegian what stopped it,
+    each reason once?"""
     stream = io.StringIO()
-    Progress(2, stream).advance(result("student07", reasons=[Reason("cell_time_limit", "30 s")]))
-    assert "cell_time_limit" in stream.getvalue()
+    reasons = [Reason("cell_time_limit", "30 s"), Reason("exit"), Reason("cell_time_limit")]
+    Progress(2, stream).advance(result("student07", reasons=reasons))
+    line = stream.getvalue()
+    assert line.rstrip().endswith(
+        "(en celle brukte for lang tid og ble avbrutt; koden prøvde å avslutte Python)")
+    assert "cell_time_limit" not in line
+
+
+@pytest.mark.parametrize(("code", "short"), [
+    ("kernel_died", "Python-kjernen døde"),
+    ("renamed_notebook", "notatboken har fått nytt navn"),
+    ("ny_kode_uten_tekst", "ny_kode_uten_tekst"),
+])
+def test_reasons_read_in_norwegian_long_and_short(code, short):
+    """Does every reason have its full text for the report and a short one for the progress
+    line, and does a code without a text show itself instead of failing?"""
+    reason = Reason(code)
+    assert reason.short_text == short
+    assert reason.text.startswith(short)
 
 
 def test_a_terminal_gets_one_bar_redrawn_and_a_newline_at_the_end():

@@ -110,7 +110,7 @@ def _run(arguments: argparse.Namespace) -> int:
                  score="–" if result.score is None else f"{result.score:g}",
                  max_score="–" if result.max_score is None else f"{result.max_score:g}")
         for reason in result.reasons:
-            line += f"\n    {t('grading.reason_' + reason.code)}"
+            line += f"\n    {reason.text}"
         print(line)
     from myndig.grading.summary import write_summary  # matplotlib: not before it is needed
 

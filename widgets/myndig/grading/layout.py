@@ -8,10 +8,12 @@ released notebooks the checks compare against, and the lecturer's summary.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from myndig.answers import read_json, save_json_atomic
+from myndig.i18n import t
 
 STATE_FOLDER = "myndig-retting"
 LOCK_FILE = ".myndig-gradebook.lock"
@@ -23,6 +25,19 @@ class Reason:
 
     code: str
     detail: str = ""
+
+    @property
+    def text(self) -> str:
+        """What happened, in Norwegian for the lecturer; the code itself if it has no text."""
+        try:
+            return t(f"grading.reason_{self.code}")
+        except KeyError:
+            return self.code
+
+    @property
+    def short_text(self) -> str:
+        """The text up to its first explanation, for the progress line."""
+        return re.split(r" \(|; ", self.text, maxsplit=1)[0]
 
 
 @dataclass

@@ -45,8 +45,8 @@ class Progress:
                  elapsed=clock(elapsed), remaining=clock(remaining), student=result.student,
                  score=_number(result.score), max_score=_number(result.max_score))
         if result.reasons:
-            text += " " + t("grading.progress_contained",
-                            codes=", ".join(sorted({reason.code for reason in result.reasons})))
+            shown = dict.fromkeys(reason.short_text for reason in result.reasons)
+            text += " " + t("grading.progress_contained", reasons="; ".join(shown))
         return text
 
     def advance(self, result: Result) -> None:

@@ -101,13 +101,6 @@ def distribution_figure(questions: list[Question]):
     return figure
 
 
-def _reason_text(code: str) -> str:
-    try:
-        return t(f"grading.reason_{code}")
-    except KeyError:
-        return code
-
-
 def summary_text(assignment: str, questions: list[Question], results: list[Result]) -> str:
     lines = [f"# {t('grading.summary_title', assignment=assignment)}", ""]
     lines += [t("grading.summary_counts", graded=sum(r.status == "graded" for r in results),
@@ -132,7 +125,7 @@ def summary_text(assignment: str, questions: list[Question], results: list[Resul
         lines.append(f"- **{result.student}** ({result.status}, {score} poeng):")
         for reason in result.reasons:
             detail = f" [{reason.detail}]" if reason.detail else ""
-            lines.append(f"  - {_reason_text(reason.code)}{detail}")
+            lines.append(f"  - {reason.text}{detail}")
     return "\n".join(lines) + "\n"
 
 
