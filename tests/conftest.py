@@ -146,8 +146,8 @@ def autograde_answers(tmp_path: Path):
     temporary course directory, ``generate_assignment``, ``submitted/<student>/<assignment>``
     and ``autograde``.
     """
-    import nbformat
     from myndig.assignments import make_course_directory, nbgrader
+    from myndig.grading.synthetic import fill, write_notebook
     from nbgrader.api import Gradebook
 
     student = "elev1"
@@ -158,16 +158,9 @@ def autograde_answers(tmp_path: Path):
         nbgrader(course, "generate_assignment", assignment, "--force")
         folder = course / "submitted" / student / assignment
         folder.mkdir(parents=True)
-        notebook = nbformat.read(course / "exercises" / assignment / f"{assignment}.ipynb",
-                                 as_version=4)
-        found = set()
-        for cell in notebook.cells:
-            grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
-            if grade_id in code:
-                cell.source = code[grade_id]
-                found.add(grade_id)
-        assert found == set(code), f"not in the released notebook: {set(code) - found}"
-        nbformat.write(notebook, folder / f"{assignment}.ipynb")
+        release = course / "exercises" / assignment / f"{assignment}.ipynb"
+        write_notebook(folder / f"{assignment}.ipynb",
+                       fill(json.loads(release.read_text(encoding="utf-8")), code, set(code)))
         for name, content in (files or {}).items():
             (folder / name).write_text(json.dumps(content, ensure_ascii=False), encoding="utf-8")
         nbgrader(course, "autograde", assignment, "--force")

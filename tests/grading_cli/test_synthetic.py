@@ -6,6 +6,7 @@ import json
 from collections import Counter
 from datetime import datetime
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from myndig.grading.roster import read_roster
@@ -14,6 +15,7 @@ from myndig.grading.synthetic import (
     HOSTILE,
     ROSTER_NAME,
     answers_from_source,
+    fill,
     make_class,
     plan_class,
 )
@@ -92,3 +94,24 @@ def test_answers_leave_out_the_solution_markers():
     source = {"cells": [{"cell_type": "code", "source": code,
                          "metadata": {"nbgrader": {"solution": True, "grade_id": "a"}}}]}
     assert answers_from_source(source) == {"a": "x = 1"}
+
+
+def solution_cell(grade_id: str, source: str) -> dict:
+    return {"cell_type": "code", "source": source,
+            "metadata": {"nbgrader": {"grade_id": grade_id, "solution": True}}}
+
+
+def test_fill_answers_only_the_cells_asked_for():
+    """Are only the named solution cells answered, in a copy, the release left as it was?"""
+    release = {"cells": [solution_cell("a", "# Skriv svaret ditt her"),
+                         solution_cell("b", "# Skriv svaret ditt her")]}
+    filled = fill(release, {"a": "x = 1", "b": "y = 2"}, {"a"})
+    assert [cell["source"] for cell in filled["cells"]] == ["x = 1", "# Skriv svaret ditt her"]
+    assert release["cells"][0]["source"] == "# Skriv svaret ditt her"
+
+
+def test_fill_refuses_answers_for_cells_the_release_lacks():
+    """Is an answer for a cell the release does not have an error naming it, not a blank?"""
+    release = {"cells": [solution_cell("a", "")]}
+    with pytest.raises(ValueError, match="svar_borte"):
+        fill(release, {"a": "1", "svar_borte": "2"}, {"a", "svar_borte"})

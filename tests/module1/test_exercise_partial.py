@@ -7,12 +7,13 @@ Made the way nbgrader's own tests do it: a temporary course directory with our
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
-import nbformat
 import pytest
 from myndig.assignments import RELEASE_FOLDER, make_course_directory, nbgrader
+from myndig.grading.synthetic import fill, write_notebook
 from nbgrader.api import Gradebook
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -53,16 +54,9 @@ EXPECTED_HALF_RIGHT = {
 
 
 def answered(release: Path, answers: dict[str, str], into: Path) -> None:
-    notebook = nbformat.read(release, as_version=4)
-    found = set()
-    for cell in notebook.cells:
-        grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
-        if grade_id in answers:
-            cell.source = answers[grade_id]
-            found.add(grade_id)
-    assert found == set(answers), f"answer cells missing from the release: {set(answers) - found}"
     into.parent.mkdir(parents=True, exist_ok=True)
-    nbformat.write(notebook, into)
+    write_notebook(into, fill(json.loads(release.read_text(encoding="utf-8")), answers,
+                              set(answers)))
 
 
 @pytest.fixture(scope="module")

@@ -93,11 +93,20 @@ def answers_from_source(source_notebook: dict) -> dict[str, str]:
 
 
 def fill(release: dict, answers: dict[str, str], which: set[str]) -> dict:
+    """A copy of ``release`` with the solution cells named in ``which`` answered.
+
+    A name that is no solution cell of the release is an error, not a silent blank: it means
+    the answers were written for another version of the exercise.
+    """
     notebook = copy.deepcopy(release)
+    filled = set()
     for cell in notebook["cells"]:
         grade_id = _nbgrader(cell).get("grade_id")
         if _nbgrader(cell).get("solution") and grade_id in which:
             cell["source"] = answers[grade_id]
+            filled.add(grade_id)
+    if missing := set(which) - filled:
+        raise ValueError(f"no solution cell in the release for: {', '.join(sorted(missing))}")
     return notebook
 
 

@@ -172,12 +172,8 @@ def stand_in(socket_path: Path, arguments: list[str]) -> int:
 
     for number in _FORWARDED:
         signal.signal(number, forward)
-    while True:
-        try:
-            answer = _receive(stream)
-            break
-        except InterruptedError:
-            continue
+    # A forwarded signal interrupts this read; Python resumes it by itself (PEP 475).
+    answer = _receive(stream)
     if answer is None:
         return 1
     status = answer["status"]
