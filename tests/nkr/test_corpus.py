@@ -16,7 +16,8 @@ CORPUS_DIR = Path(__file__).resolve().parent / "corpus"
 DESCRIPTORS = CORPUS_DIR / "nkr_utbytter.csv"
 STUDY_PLANS = CORPUS_DIR / "studieplaner.csv"
 TRAINING = CORPUS_DIR / "trening.csv"
-CORPORA = (DESCRIPTORS, STUDY_PLANS, TRAINING)
+FRESH_PLANS = CORPUS_DIR / "proeve.csv"
+CORPORA = (DESCRIPTORS, STUDY_PLANS, TRAINING, FRESH_PLANS)
 CATEGORIES = {"kunnskap", "ferdigheter", "generell_kompetanse"}
 COLUMNS = ["id", "tekst", "kategori", "nivaa", "kilde", "url", "merkelapp", "merknad"]
 SPLIT_SEED = "myndig-nkr-2026:"
@@ -61,8 +62,8 @@ def test_columns_are_the_shared_ones(path):
 
 
 def test_ids_and_texts_are_unique_across_all_files():
-    """Is every id and every statement in the three files there once only?"""
-    all_rows = rows(DESCRIPTORS) + rows(STUDY_PLANS) + rows(TRAINING)
+    """Is every id and every statement in the four files there once only?"""
+    all_rows = [row for path in CORPORA for row in rows(path)]
     ids = [row["id"] for row in all_rows]
     texts = [row["tekst"] for row in all_rows]
     assert len(ids) == len(set(ids))
@@ -140,3 +141,27 @@ def test_training_rows_come_from_other_plans():
     assert not {row["url"] for row in training_rows} & plan_addresses
     assert all(row["merkelapp"] == "kilden" for row in training_rows)
     assert len({row["kilde"] for row in training_rows}) >= 10
+
+
+def test_fresh_plans_are_new_plans_from_other_institutions():
+    """Are proeve.csv's plans absent from every other file, and from the eight institutions most
+    training plans come from?"""
+    fresh = rows(FRESH_PLANS)
+    others = rows(DESCRIPTORS) + rows(STUDY_PLANS) + rows(TRAINING)
+    assert len(fresh) >= 120
+    assert len({row["kilde"] for row in fresh}) >= 15
+    assert all(row["merkelapp"] == "kilden" for row in fresh)
+    assert not {row["url"] for row in fresh} & {row["url"] for row in others}
+    institutions = {row["kilde"].split(":")[0] for row in fresh}
+    assert not institutions & {"Høgskolen i Innlandet", "Høgskolen i Østfold", "NTNU", "OsloMet",
+                               "Høgskulen på Vestlandet", "Universitetet i Oslo",
+                               "Universitetet i Bergen", "Universitetet i Stavanger"}
+
+
+def test_no_fresh_row_is_a_near_copy_of_any_other_row():
+    """Does no row of proeve.csv share four in five of its words with a row in another file?"""
+    others = [words(row["tekst"]) for path in (DESCRIPTORS, STUDY_PLANS, TRAINING)
+              for row in rows(path)]
+    for row in rows(FRESH_PLANS):
+        mine = words(row["tekst"])
+        assert all(len(mine & other) / len(mine | other) < 0.8 for other in others), row["id"]
