@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 
 from myndig.model.nkr.learned import MODEL_FILE, fit
+from myndig.model.nkr.verbs import known_verbs
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS_DIR = ROOT / "tests" / "nkr" / "corpus"
@@ -42,6 +43,10 @@ def build(rows: list[dict]) -> str:
 
 
 def main() -> None:
+    if not known_verbs():
+        # Without the dictionaries the verb feature is missing and the model would differ.
+        raise SystemExit("Fant ikke hunspell-ordbøkene nb_NO/nn_NO: installer hunspell-no "
+                         "(apt-get install hunspell-no) før modellen bygges")
     rows = training_rows()
     text = build(rows)
     if "--check" in sys.argv[1:]:

@@ -10,10 +10,12 @@ from pathlib import Path
 
 import pytest
 from myndig.model.nkr import analyse_statement
+from myndig.model.nkr.category import RELIABLE_RULE
 from myndig.model.nkr.learned import (
     CATEGORIES,
     LEVELS,
     MODEL_FILE,
+    RULE_PRIOR,
     features,
     fit,
     models,
@@ -21,6 +23,7 @@ from myndig.model.nkr.learned import (
     train,
 )
 from myndig.model.nkr.level import LEVEL_NUDGE, estimate_level
+from myndig.model.nkr.rules import find_matches
 from myndig.model.nkr.text import prepare
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -148,3 +151,74 @@ def test_level_model_only_nudges_the_cues_estimate():
     with models_in_use(fit(rows_)):
         nudged = estimate_level(prepare(text)).value
     assert cues_only < nudged < cues_only + LEVEL_NUDGE
+
+
+def test_first_word_without_a_modal_says_verb_or_noun_phrase():
+    """Does a list item without a modal get a feature saying whether it opens with a verb?"""
+    assert "v:noun" in features(prepare("programvare for budsjett og regnskap"))
+    assert "v:verb" in features(prepare("analysere markeder og konkurranse"))
+    assert "v:verb" in features(prepare("respekterer små barns integritet"))
+    assert not any(feature.startswith("v:")
+                   for feature in features(prepare("Studenten kan analysere markeder")))
+
+
+LEAD_ROWS = [{"tekst": f"kan lede {what}", "kategori": "ferdigheter"} for what in (
+    "pedagogiske prosesser i barnehagen", "forbedringsprosjekter i skolen",
+    "implementeringsprosesser i fellesskap", "pedagogisk arbeid med barn",
+    "samtaler med foreldre", "møter i arbeidslaget")]
+
+
+def test_rule_record_counts_how_often_a_deciding_cue_agreed():
+    """Does training record a low reliability for a cue the plans keep contradicting?"""
+    trained = fit([*LEAD_ROWS, {"tekst": "har bred kunnskap om barns lek", "kategori": "kunnskap"}])
+    lead_cue = find_matches("lede pedagogiske prosesser")[0].cue
+    assert lead_cue.key in trained.rules
+    assert trained.rule_reliability(lead_cue) < RELIABLE_RULE
+    broad_cue = find_matches("har bred kunnskap om barns lek")[0].cue
+    assert trained.rule_reliability(broad_cue) >= RELIABLE_RULE
+    untried = fit([{"tekst": "har bred kunnskap om barns lek", "kategori": "kunnskap"}])
+    assert lead_cue.key not in untried.rules
+    assert untried.rule_reliability(lead_cue) == RULE_PRIOR
+
+
+def test_nkr_wording_is_trusted_however_plans_file_it():
+    """Is NKR's own "kan formidle" still generell kompetanse when training plans say otherwise?"""
+    contradicting = [{"tekst": f"kan formidle {what}", "kategori": "ferdigheter"} for what in (
+        "fagstoff skriftlig", "resultater muntlig", "egne vurderinger", "faglige analyser",
+        "forskning til praksisfeltet", "kunnskap om barns lek")]
+    trained = fit(contradicting)
+    formidle_cue = find_matches("formidle fagstoff")[0].cue
+    assert formidle_cue.from_nkr
+    assert formidle_cue.key not in trained.rules
+    assert trained.rule_reliability(formidle_cue) == 1.0
+    with models_in_use(trained):
+        analysis = analyse_statement("kan formidle fagstoff skriftlig")
+    assert analysis.category is not None
+    assert analysis.category.value == "generell_kompetanse"
+
+
+def test_a_contradicted_cue_no_longer_decides_alone():
+    """Does the model decide an outcome whose strong cue the training plans contradicted?"""
+    statement = "kan lede pedagogiske prosesser i barnehagen"
+    others = [{"tekst": "kan formidle faglige resultater til kolleger",
+               "kategori": "generell_kompetanse"},
+              {"tekst": "kan utveksle synspunkter med andre", "kategori": "generell_kompetanse"},
+              {"tekst": "kjenner til barnehagens historie", "kategori": "kunnskap"}]
+    with models_in_use(fit(LEAD_ROWS + others)):
+        contradicted = analyse_statement(statement)
+    assert MODEL_REASON in contradicted.reasons[0]
+    assert contradicted.category is not None
+    assert contradicted.category.value == "ferdigheter"
+    agreeing = [{**row, "kategori": "generell_kompetanse"} for row in LEAD_ROWS]
+    with models_in_use(fit(agreeing + others)):
+        ruled = analyse_statement(statement)
+    assert MODEL_REASON not in " ".join(ruled.reasons)
+    assert ruled.category is not None
+    assert ruled.category.value == "generell_kompetanse"
+
+
+def test_stored_model_keeps_its_rule_record():
+    """Does the stored model carry the rule record, so a fresh process judges cues alike?"""
+    stored = json.loads((ROOT / "widgets" / "myndig" / "data" / MODEL_FILE).read_text("utf-8"))
+    assert stored["rules"]
+    assert models().rules == stored["rules"]

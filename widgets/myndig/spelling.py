@@ -78,7 +78,8 @@ def dictionary_files(language: str = "nb") -> tuple[Path, Path] | None:
     return None
 
 
-def _dictionary_encoding(aff: Path) -> str:
+def dictionary_encoding(aff: Path) -> str:
+    """The text encoding a dictionary declares in its ``.aff`` file (``SET …``)."""
     with aff.open("rb") as handle:
         for raw in handle:
             if raw.startswith(b"SET "):
@@ -93,7 +94,7 @@ class _LibraryChecker:
     def __init__(self, library: ctypes.CDLL, aff: Path, dic: Path) -> None:
         self._library = library
         self._lock = threading.Lock()
-        self.encoding = _dictionary_encoding(aff)
+        self.encoding = dictionary_encoding(aff)
         handle = library.Hunspell_create(os.fsencode(aff), os.fsencode(dic))
         if not handle:
             raise SpellingUnavailable(t("nkr.stavekontroll_kan_ikke_laste", fil=str(dic)))

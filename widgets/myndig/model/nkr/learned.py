@@ -7,16 +7,20 @@ published study plans, decides those instead. The words at the head of the outco
 phrase after the subject and the modal: "drøfte", "har kjennskap til") say most, so they are
 counted again as head features; five-letter prefixes let "analyserer" learn from "analysere";
 one feature says whether the outcome opened with a modal ("kan", "skal kunne") or went straight to
-its verb or noun, as lists under the stem "Studenten har kunnskap om:" do.
+its verb or noun, as lists under the stem "Studenten har kunnskap om:" do, and for such lists
+another says whether the first word is a verb (:mod:`myndig.model.nkr.verbs`). The model also
+keeps a record of how often each strong cue that is not NKR's own wording agreed with the plans.
 A second model of the same kind, bachelor (6) against master (7), only nudges the rules' level
 estimate (:mod:`myndig.model.nkr.level`).
 
 The model is trained by ``benchmarks/train_nkr.py`` and stored as JSON in
-``myndig/data/nkr_modell.json``: plain Python, no new dependencies, the same answer every time.
+``myndig/data/nkr_modell.json``: plain Python, no new dependencies, the same answer every time
+(given Debian's hunspell-no dictionaries, which the verb feature reads; without them that one
+feature is left out).
 Judged leave one plan out (benchmarks/nkr.py, 23.11.2026), the analyser with this model gets the
-category right for 83.3 % of the 592 rows in trening.csv and 91.8 % of the 98 development rows; a
-multinomial logistic regression over the same features did worse (79.6 % against 82.6 %) and was
-not kept (tests/nkr/corpus/README.md).
+category right for 83.4 % of the 912 rows in trening.csv and 91.8 % of the 98 development rows; a
+multinomial logistic regression over the same features did worse (79.6 % against 82.6 % with the
+592 rows then) and was not kept (tests/nkr/corpus/README.md).
 """
 
 from __future__ import annotations
@@ -26,12 +30,15 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from itertools import pairwise
 
+from myndig.model.nkr.lexicon import Cue
+from myndig.model.nkr.rules import deciding_match, find_matches
 from myndig.model.nkr.text import Statement, prepare, strip_modal
+from myndig.model.nkr.verbs import is_verb
 
 MODEL_FILE = "nkr_modell.json"
 CATEGORIES = ("kunnskap", "ferdigheter", "generell_kompetanse")
@@ -42,6 +49,13 @@ PREFIX = 5
 # Add-one: with about 550 short outcomes (second round), lighter smoothing trusted rare words too
 # much (leave-one-plan-out cross-validation, benchmarks/nkr.py).
 SMOOTHING = 1.0
+# Lists with no modal ("analysere …", "programvare for …"): whether the first word is a verb,
+# counted this many times over (2-4 did about the same leave one plan out, 3 best).
+VERB_REPEAT = 3
+# What a strong cue is believed to be worth before the training plans have a say, and how many
+# rows that belief counts as (myndig.model.nkr.category.RELIABLE_RULE).
+RULE_PRIOR = 0.9
+RULE_PRIOR_WEIGHT = 4.0
 # Very common words carry no category; leaving them out keeps the model small.
 STOP_WORDS = frozenset({
     "og", "i", "om", "av", "til", "for", "på", "med", "som", "en", "et", "ei", "ein", "eit",
@@ -58,6 +72,11 @@ def features(statement: Statement) -> list[str]:
     # Whether the outcome opened with a modal ("kan", "skal kunne") or went straight to a verb or
     # a noun ("har …", "analysere …", "standard kontoplan"): the stem a plan puts over a list.
     found: list[str] = [f"m:{modal or '-'}"]
+    # Without a modal, a list of noun phrases ("juridiske argumentasjonsmønstre") sits under
+    # "har kunnskap om:", a list of verbs under "skal kunne:" (myndig.model.nkr.verbs).
+    verb = is_verb(words[0]) if words and not modal else None
+    if verb is not None:
+        found.extend([f"v:{'verb' if verb else 'noun'}"] * VERB_REPEAT)
     head = words[:HEAD_WORDS]
     for _ in range(HEAD_REPEAT):
         found.extend(f"h:{word}" for word in head)
@@ -153,9 +172,20 @@ class Models:
     # Bachelor (6) against master (7), from the rows whose programme level is one of them; only
     # a nudge to the rules' level estimate (myndig.model.nkr.level says why).
     level: NaiveBayes | None = None
+    # For each strong cue (by Cue.key) that decided a training outcome alone: how often it agreed
+    # with the plan's heading, smoothed towards RULE_PRIOR (myndig.model.nkr.category uses it).
+    rules: Mapping[str, float] = field(default_factory=dict)
+
+    def rule_reliability(self, cue: Cue) -> float:
+        """How far the training plans bear out ``cue`` when it decides alone (prior if unseen).
+
+        NKR's and the KLAR guide's own wording is taught in the course and always trusted.
+        """
+        return 1.0 if cue.from_nkr else self.rules.get(cue.key, RULE_PRIOR)
 
     def to_json(self) -> str:
-        data = {"trained_on": self.trained_on, "category": self.category.to_json()}
+        data = {"trained_on": self.trained_on, "category": self.category.to_json(),
+                "rules": {key: round(value, 4) for key, value in sorted(self.rules.items())}}
         if self.level is not None:
             data["level"] = self.level.to_json()
         return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
@@ -171,7 +201,25 @@ def fit(rows: Sequence[Mapping[str, str]]) -> Models:
                                                                                   strict=True)
                 if row.get("nivaa", "") in LEVELS]
     level = train(levelled, LEVELS) if levelled else None
-    return Models(category, len(rows), level)
+    return Models(category, len(rows), level, rule_record(rows))
+
+
+def rule_record(rows: Sequence[Mapping[str, str]]) -> dict[str, float]:
+    """How often each strong cue that decided a row alone agreed with the row's category.
+
+    The NKR's own phrases are not always the plans': "kan lede …" is generell kompetanse in NKR
+    and ferdigheter in the national plans for kindergarten teachers. A Beta prior (RULE_PRIOR,
+    worth RULE_PRIOR_WEIGHT rows) keeps one stray row from silencing a cue.
+    """
+    decided: Counter[str] = Counter()
+    agreed: Counter[str] = Counter()
+    for row in rows:
+        match = deciding_match(find_matches(strip_modal(prepare(row["tekst"]).outcome)))
+        if match is not None and not match.cue.from_nkr:
+            decided[match.cue.key] += 1
+            agreed[match.cue.key] += match.category.value == row["kategori"]
+    return {key: (agreed[key] + RULE_PRIOR * RULE_PRIOR_WEIGHT) / (count + RULE_PRIOR_WEIGHT)
+            for key, count in decided.items()}
 
 
 _standing_in: list[Models] = []
@@ -197,4 +245,5 @@ def _stored() -> Models:
     text = (resources.files("myndig") / "data" / MODEL_FILE).read_text(encoding="utf-8")
     data = json.loads(text)
     level = NaiveBayes.from_json(data["level"]) if "level" in data else None
-    return Models(NaiveBayes.from_json(data["category"]), int(data["trained_on"]), level)
+    return Models(NaiveBayes.from_json(data["category"]), int(data["trained_on"]), level,
+                  dict(data.get("rules", {})))
