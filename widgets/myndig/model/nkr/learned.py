@@ -207,8 +207,9 @@ def fit(rows: Sequence[Mapping[str, str]]) -> Models:
 def rule_record(rows: Sequence[Mapping[str, str]]) -> dict[str, float]:
     """How often each strong cue that decided a row alone agreed with the row's category.
 
-    The NKR's own phrases are not always the plans': "kan lede …" is generell kompetanse in NKR
-    and ferdigheter in the national plans for kindergarten teachers. A Beta prior (RULE_PRIOR,
+    The rules' habits are not always the plans': the rules read "kan lede …" as generell
+    kompetanse, the national plans for kindergarten teachers as ferdigheter. Cues in NKR's own
+    wording are not recorded; the course teaches them (Cue.from_nkr). A Beta prior (RULE_PRIOR,
     worth RULE_PRIOR_WEIGHT rows) keeps one stray row from silencing a cue.
     """
     decided: Counter[str] = Counter()
