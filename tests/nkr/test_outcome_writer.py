@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-import time
+import subprocess
+import sys
 
 from myndig.model.nkr import OutcomeSet
 from myndig.views.outcome_writer import OutcomeWriter, feedback_html
@@ -26,17 +27,28 @@ def test_feedback_follows_the_text_as_typed():
     assert "Anslått NKR-nivå" in writer.feedback.value
 
 
-def test_feedback_update_is_well_under_100_ms():
-    """Is every live update (analysis and HTML) well under 100 ms of CPU time?"""
-    writer = OutcomeWriter()
-    text = "Deltakeren kan anvende SE-metodikken i oppfølging av brukere på NAV-kontoret"
-    slowest = 0.0
-    for end in range(1, len(text) + 1):
-        started = time.process_time()
-        writer.text_input.value = text[:end]
-        slowest = max(slowest, time.process_time() - started)
+FIRST_KEYSTROKES = """
+import time
+from myndig.views.outcome_writer import OutcomeWriter
+writer = OutcomeWriter()
+text = "Deltakeren kan anvende SE-metodikken i oppfølging av brukere på NAV-kontoret"
+slowest = 0.0
+for end in range(1, len(text) + 1):
+    started = time.process_time()
+    writer.text_input.value = text[:end]
+    slowest = max(slowest, time.process_time() - started)
+print(slowest, writer.last_update_ms)
+"""
+
+
+def test_feedback_update_is_well_under_100_ms_from_the_first_keystroke():
+    """In a fresh Python, is every live update, the first one too, well under 100 ms of CPU?"""
+    # A fresh process, because earlier tests would already have loaded the model and dictionaries.
+    result = subprocess.run([sys.executable, "-c", FIRST_KEYSTROKES], capture_output=True,
+                            text=True, check=True, timeout=120)
+    slowest, last_update_ms = (float(value) for value in result.stdout.split())
     assert slowest < 0.1
-    assert writer.last_update_ms < 100
+    assert last_update_ms < 100
 
 
 def test_blank_and_wordless_input_give_messages_not_errors():

@@ -14,11 +14,17 @@ from pathlib import Path
 import ipywidgets as widgets
 from matplotlib.figure import Figure
 
-from myndig import spelling
 from myndig.answers import load_or_set_aside, save_json_atomic
 from myndig.i18n import t
 from myndig.model.errors import InvalidInput
-from myndig.model.nkr import Analysis, Category, OutcomeSet, SetReport, analyse_statement
+from myndig.model.nkr import (
+    Analysis,
+    Category,
+    OutcomeSet,
+    SetReport,
+    analyse_statement,
+    warm_up,
+)
 from myndig.views.figures import HATCHES, PALETTE, figure_html, new_figure
 
 LEVEL_CHOICES = (5, 6, 7, 8)
@@ -92,8 +98,8 @@ class OutcomeWriter(widgets.VBox):
             outcome_set.set_target_level(target_level)
         self.outcomes = outcome_set
         self.last_update_ms = 0.0
-        # Load the dictionary now, so the first keystroke does not wait for it.
-        spelling.is_available("nb")
+        # Load the model and dictionaries now, so the first keystroke does not wait for them.
+        warm_up()
 
         style = {"description_width": "initial"}
         self.theme_input = widgets.Text(value=self.outcomes.theme, description=t("nkr.w_tema"),

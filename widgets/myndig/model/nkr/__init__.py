@@ -5,11 +5,11 @@ generell kompetanse) with how sure it is and why, an estimate of its NKR level, 
 better; ``analyse_set`` looks at a theme's or a course's outcomes together.
 """
 
-from myndig.model.nkr.analysis import Analysis, analyse_statement
+from myndig.model.nkr.analysis import Analysis, analyse_statement, warm_up
 from myndig.model.nkr.findings import Finding, Severity
 from myndig.model.nkr.lexicon import Category
 from myndig.model.nkr.outcome_set import OutcomeSet
 from myndig.model.nkr.set_analysis import SetReport, analyse_set
 
 __all__ = ["Analysis", "Category", "Finding", "OutcomeSet", "SetReport", "Severity", "analyse_set",
-           "analyse_statement"]
+           "analyse_statement", "warm_up"]

@@ -5,11 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from myndig import spelling
 from myndig.model.nkr.category import estimate_category
 from myndig.model.nkr.findings import Finding, Severity, all_findings
+from myndig.model.nkr.learned import models
 from myndig.model.nkr.level import estimate_level
 from myndig.model.nkr.lexicon import Category
 from myndig.model.nkr.text import prepare
+from myndig.model.nkr.verbs import known_verbs
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,18 @@ class Analysis:
             "verbs": list(self.verbs),
             "findings": [finding.to_json() for finding in self.findings],
         }
+
+
+def warm_up() -> None:
+    """Load what the first analysis would otherwise wait for: the model, verbs and dictionaries.
+
+    About half a second in all; a widget calls this when it is built, so the first keystroke
+    gets its feedback as fast as the rest.
+    """
+    models()
+    known_verbs()
+    for language in spelling.LANGUAGES:
+        spelling.is_available(language)
 
 
 def analyse_statement(text: object, *, suggest_spelling: bool = False) -> Analysis:
