@@ -21,6 +21,7 @@ from myndig.model.nkr.learned import (
     models,
     models_in_use,
     train,
+    train_logistic,
 )
 from myndig.model.nkr.level import LEVEL_NUDGE, estimate_level
 from myndig.model.nkr.rules import find_matches
@@ -71,6 +72,27 @@ def test_probabilities_sum_to_one_and_follow_the_training():
     assert calibrated["ferdigheter"] < raw["ferdigheter"]
 
 
+def test_logistic_model_learns_the_taught_classes():
+    """Does the category model give probabilities that sum to 1 and favour the taught class?"""
+    examples = [(["h:forklare", "w:teori"], "kunnskap"), (["h:utføre", "w:måling"], "ferdigheter"),
+                (["h:formidle", "w:resultater"], "generell_kompetanse")] * 3
+    model = train_logistic(examples, CATEGORIES)
+    for found, taught in examples[:3]:
+        probabilities = model.probabilities(found)
+        assert sum(probabilities.values()) == pytest.approx(1.0)
+        assert max(probabilities, key=probabilities.get) == taught
+
+
+def test_logistic_model_counts_a_feature_once_and_skips_unknown_ones():
+    """Is a repeated feature counted once, and does an unseen one leave the scores as they were?"""
+    model = train_logistic([(["h:forklare"], "kunnskap"), (["h:utføre"], "ferdigheter")],
+                           CATEGORIES)
+    assert model.scores(["h:forklare", "h:forklare"]) == model.scores(["h:forklare"])
+    assert model.scores(["h:forklare", "h:aldri-sett"]) == model.scores(["h:forklare"])
+    assert not model.knows("h:aldri-sett")
+    assert model.probabilities([]) == pytest.approx(dict.fromkeys(CATEGORIES, 1 / 3))
+
+
 def test_training_is_deterministic():
     """Does training on the same rows give the same model, byte for byte?"""
     sample = rows("nkr_utbytter.csv")[:30]
@@ -78,9 +100,10 @@ def test_training_is_deterministic():
 
 
 def test_stored_model_is_trained_without_the_test_half():
-    """Was the stored model trained on NKR, dev and training rows only, never the test half?"""
+    """Was the stored model trained on NKR, dev, training and used proeve rows, never a test row?"""
     dev = [row for row in rows("studieplaner.csv") if row["split"] == "dev"]
-    expected = len(rows("nkr_utbytter.csv")) + len(dev) + len(rows("trening.csv"))
+    expected = (len(rows("nkr_utbytter.csv")) + len(dev) + len(rows("trening.csv"))
+                + len(rows("proeve.csv")))
     assert models().trained_on == expected
     stored = json.loads((ROOT / "widgets" / "myndig" / "data" / MODEL_FILE).read_text("utf-8"))
     assert stored["category"]["classes"] == list(CATEGORIES)

@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 from myndig.i18n import t
-from myndig.model.nkr.learned import STOP_WORDS, NaiveBayes, features, models
+from myndig.model.nkr.learned import STOP_WORDS, Logistic, features, models
 from myndig.model.nkr.lexicon import Category
 from myndig.model.nkr.rules import Match, deciding_match, find_matches, scores_of
 from myndig.model.nkr.text import Statement, strip_modal
 
-# Where the model decides, the cues the rules found still count: each unit of cue weight adds this
-# much to the model's (calibrated) log-probability. Chosen by leave-one-plan-out cross-validation
-# over the training plans (benchmarks/nkr.py): 0.4-1.0 all did better than the model alone.
-CUE_FACTOR = 0.5
 # An outcome whose verb phrase the model has never seen ("kan bokføre …", "standard kontoplan")
 # is still judged by the model when it knows at least this many of its word and word-prefix
 # features (one known long word gives two). Before, such outcomes got no category at all (19 of
@@ -27,7 +22,7 @@ KNOWN_WORDS = 2
 # cue seen rarely keeps its say). The rules read "kan lede …" as generell kompetanse; the plans for
 # kindergarten teachers file it under ferdigheter. NKR's own wording is exempt (Cue.from_nkr).
 # Judged leave one plan out, this and the verb feature in learned.py lifted trening.csv (912 rows)
-# from 81.9 % to 83.4 % (benchmarks/nkr.py; 0.75-0.9 did the same).
+# from 81.9 % to 83.4 % with the naive Bayes model then (benchmarks/nkr.py; 0.75-0.9 did the same).
 RELIABLE_RULE = 0.8
 
 
@@ -51,27 +46,25 @@ def estimate_category(statement: Statement) -> CategoryEstimate:
     total = sum(scores.values())
     in_use = models()
     strong = deciding_match(matches)
-    if strong is not None:
-        reliability = in_use.rule_reliability(strong.cue)
-        if reliability >= RELIABLE_RULE:
-            return _by_rules(strong.category, scores, matches)
-        # Not trusted to decide: the model does, and the cue counts as far as the plans bear it
-        # out (leaving it at full weight, or out altogether, did worse leave one plan out).
-        scores[strong.category] -= strong.weight * (1 - reliability)
+    if strong is not None and in_use.rule_reliability(strong.cue) >= RELIABLE_RULE:
+        return _by_rules(strong.category, scores, matches)
+    # Otherwise the model decides, from the words alone: the cues as features of its own, or added
+    # to its scores as naive Bayes had them, did no better leave one plan out (fifth round).
     found = features(statement)
     model = in_use.category
     # The model decides when it has seen the outcome's verb phrase or enough of its other words;
     # otherwise the cues alone, and with no cue no category: "Supported employment i Røyken" is a
     # heading, not an outcome.
     heads_known = any(feature.startswith("h:") and feature[2:] not in STOP_WORDS
-                      and feature in model.log_likelihood for feature in found)
+                      and model.knows(feature) for feature in found)
     if not heads_known and _known_words(found, model) < KNOWN_WORDS:
         if total == 0:
             return CategoryEstimate(None, 0.0, scores, (t("nkr.grunn_ingen_kjennetegn"),), ())
         best = max(Category, key=lambda category: (scores[category],
                                                    category is Category.KUNNSKAP))
         return _by_rules(best, scores, matches)
-    probabilities = _with_cues(model.probabilities(found, calibrated=True), scores)
+    by_name = model.probabilities(found)
+    probabilities = {category: by_name[category.value] for category in Category}
     best = max(Category, key=lambda category: probabilities[category])
     confidence = round(probabilities[best], 2)
     reasons = [t("nkr.grunn_modell", kategori=best.label.lower(),
@@ -82,17 +75,6 @@ def estimate_category(statement: Statement) -> CategoryEstimate:
     reasons.extend(t("nkr.grunn_ogsaa", kategori=category.label.lower()) for category in Category
                    if category is not best and probabilities[category] >= 0.25)
     return CategoryEstimate(best, confidence, scores, tuple(reasons), tuple(matches))
-
-
-def _with_cues(probabilities: dict[str, float],
-               scores: dict[Category, float]) -> dict[Category, float]:
-    """The model's probabilities moved by the rules' cue weights, normalised again."""
-    combined = {category: math.log(max(probabilities[category.value], 1e-12))
-                + CUE_FACTOR * scores[category] for category in Category}
-    top = max(combined.values())
-    exps = {category: math.exp(value - top) for category, value in combined.items()}
-    total = sum(exps.values())
-    return {category: value / total for category, value in exps.items()}
 
 
 def _by_rules(best: Category, scores: dict[Category, float],
@@ -109,7 +91,7 @@ def _by_rules(best: Category, scores: dict[Category, float],
     return CategoryEstimate(best, confidence, scores, tuple(reasons), tuple(matches))
 
 
-def _known_words(found: list[str], model: NaiveBayes) -> int:
+def _known_words(found: list[str], model: Logistic) -> int:
     """How many of the outcome's word and word-prefix features the model saw in training."""
     return sum(1 for feature in found if feature.startswith(("w:", "p:"))
-               and feature in model.log_likelihood)
+               and model.knows(feature))

@@ -8,7 +8,7 @@ utviklingsarbeid", level 7 (master) "har avansert kunnskap … og spesialisert i
 "er i kunnskapsfronten", "kan bidra til utvikling av ny kunnskap". Each cue carries the level it
 is typical of; the estimate is their weighted mean, 6 when nothing points anywhere.
 
-A learned model of 6 against 7 (naive Bayes, as for the category) does not decide the level:
+A learned model of 6 against 7 (naive Bayes over the same features) does not decide the level:
 deciding alone, it did worse than these cues on plans it had never seen (70 % against 85 % of 100
 rows), because what it learned was mostly which plan, and so which level, a topic belongs to. It
 only nudges the cues' estimate, by at most half a level: LEVEL_NUDGE times how much more likely it
