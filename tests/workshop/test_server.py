@@ -87,6 +87,33 @@ def test_kernels_cannot_be_shut_down_from_outside(token_server, access_token: st
     assert _status(url) == 200
 
 
+def _kernel_connection_files(server_pid: int) -> list[Path]:
+    """The connection files named on the command lines of the server's kernel processes."""
+    files = []
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            status = (cmdline.parent / "status").read_text(encoding="utf-8")
+            arguments = cmdline.read_bytes().split(b"\0")
+        except OSError:  # the process ended while we looked
+            continue
+        parent = next(line.split()[1] for line in status.splitlines()
+                      if line.startswith("PPid:"))
+        if int(parent) == server_pid and b"-f" in arguments:
+            files.append(Path(arguments[arguments.index(b"-f") + 1].decode()))
+    return files
+
+
+def test_kernels_talk_over_unix_sockets(token_server, access_token: str) -> None:
+    """Do the kernels use Unix sockets, so that no two of them can race for a TCP port?"""
+    _get(f"{token_server.url}/voila/render/puls.ipynb?token={access_token}")
+    connection_files = _kernel_connection_files(token_server.process.pid)
+    assert connection_files
+    for path in connection_files:
+        connection = json.loads(path.read_text(encoding="utf-8"))
+        assert connection["transport"] == "ipc"
+        assert Path(f"{connection['ip']}-{connection['shell_port']}").is_socket()
+
+
 def test_serve_writes_only_its_own_configuration(tmp_path: Path) -> None:
     """Does `serve --dry-run` point Voilà at its own config folder alone, with the pool sized?"""
     import subprocess

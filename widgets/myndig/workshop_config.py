@@ -16,6 +16,13 @@ Why each setting is what it is:
 * **Culling.** A tab closed without saying goodbye leaves its kernel behind. Kernels with no
   open connection and idle for :attr:`cull_idle_seconds` are shut down; kernels with an open
   tab are never culled, however quiet, because a participant may simply be thinking.
+* **Kernels on Unix sockets.** Over TCP, Jupyter picks a kernel's ports by asking the system for
+  free ones and closing them again; thirty kernels starting at once, and every outgoing
+  connection, can take one of those ports before the kernel binds it. The kernel then dies, and
+  its restarts keep the same ports, so the participant's page never loads (seen once in CI:
+  "Address already in use", the page waited three minutes). Over ``ipc`` each kernel has its
+  own socket files in the Jupyter runtime folder and there is no port to lose. The kit runs on
+  Linux; ``tcp`` remains for a platform without Unix sockets.
 * **Cell timeout.** An app notebook that hangs should fail visibly rather than hold a kernel
   for ever.
 * **Only these settings.** ``myndig workshop serve`` writes them to a fresh folder and points
@@ -75,6 +82,9 @@ class WorkshopConfig(Configurable):
                                        "idle seconds.").tag(config=True)
     cull_interval_seconds = Int(120, help="How often to look for kernels to cull.").tag(
         config=True)
+    kernel_transport = Unicode("ipc", help="How the server talks to its kernels: ipc (Unix "
+                                           "sockets, no ports to race for) or tcp.").tag(
+        config=True)
     cell_timeout_seconds = Int(60, help="Longest a single app cell may run.").tag(config=True)
     token = Unicode("", help="Access token participants must present (?token=…); empty: none, "
                              "which is right on loopback or a trusted office network.").tag(
@@ -112,6 +122,7 @@ class WorkshopConfig(Configurable):
                 "cull_busy": False,
             },
             "VoilaExecutor": {"timeout": self.cell_timeout_seconds},
+            "KernelManager": {"transport": self.kernel_transport},
         }
         if self.token:
             settings["Voila"]["token"] = self.token
