@@ -50,6 +50,8 @@ CORPUS_DIR = Path(__file__).resolve().parent.parent / "tests" / "nkr" / "corpus"
 DESCRIPTORS = CORPUS_DIR / "nkr_utbytter.csv"
 STUDY_PLANS = CORPUS_DIR / "studieplaner.csv"
 TRAINING = CORPUS_DIR / "trening.csv"
+# 300 of the plan rows labelled again from the statement alone, after NKR's definitions.
+SECOND_READER = CORPUS_DIR / "andre_leser.csv"
 # Each run once, untouched, when it was new (tests/nkr/corpus/README.md); training data since.
 USED_FRESH_PLANS = (CORPUS_DIR / "proeve.csv", CORPUS_DIR / "proeve2.csv")
 FOLDS = 10
@@ -225,6 +227,38 @@ def summary(group: Group, *, details: bool) -> None:
         print(f"    {right:6.1%} / {base_right:6.1%}  n={len(items):<3} {source[:80]}")
 
 
+def second_reader(held_out: list[Scored]) -> None:
+    """How often a second reader, the plans' headings and the analyser agree, on the same rows.
+
+    The reader saw the statement only, as the analyser does; the analyser's answer for each row is
+    the one from a model trained without the row's plan.
+    """
+    if not SECOND_READER.exists():
+        return
+    labels = {row["id"]: row for row in read_plain(SECOND_READER)}
+    items = [item for item in held_out if item.row["id"] in labels]
+    if not items:
+        return
+    reader = [labels[item.row["id"]]["kategori"] for item in items]
+    heading = [item.row["kategori"] for item in items]
+    guess = [item.category for item in items]
+    sure = [index for index, item in enumerate(items) if labels[item.row["id"]]["sikker"] == "ja"]
+    print(f"\n== (andre leser) {len(items)} planrader merket på nytt ut fra utsagnet alene "
+          f"({SECOND_READER.name}) ==")
+    for title, first, second in (("leser mot planens overskrift", reader, heading),
+                                 ("analysator (plan holdt ute) mot overskrift", guess, heading),
+                                 ("analysator (plan holdt ute) mot leser", guess, reader)):
+        pairs = list(zip(second, first, strict=True))
+        sure_pairs = [pairs[index] for index in sure]
+        print(f"  {title:<44} {accuracy(pairs):6.1%}   (leser sikker, {len(sure_pairs)} rader: "
+              f"{accuracy(sure_pairs):6.1%})")
+
+
+def read_plain(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as stream:
+        return list(csv.DictReader(stream))
+
+
 def main() -> None:
     list_errors = "--feil" in sys.argv[1:]
     with_test = "--uten-test" not in sys.argv[1:]
@@ -281,6 +315,7 @@ def main() -> None:
         summary(group, details=False)
     if training_scored:
         summary(all_plans, details=True)
+    second_reader(all_plans.items)
     summary(dev, details=False)
     summary(dev_cv, details=True)
     summary(dev_plans, details=False)

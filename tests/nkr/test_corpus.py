@@ -172,3 +172,15 @@ def test_no_fresh_row_is_a_near_copy_of_any_other_row(fresh_path):
     for row in rows(fresh_path):
         mine = words(row["tekst"])
         assert all(len(mine & other) / len(mine | other) < 0.8 for other in others), row["id"]
+
+
+def test_second_reader_labels_name_known_plan_rows_once():
+    """Does every second-reader label name one plan row of the corpus, once, with a category?"""
+    labels = rows(CORPUS_DIR / "andre_leser.csv")
+    plan_rows = {row["id"] for path in (TRAINING, FRESH_PLANS, SECOND_FRESH_PLANS)
+                 for row in rows(path)}
+    ids = [label["id"] for label in labels]
+    assert len(ids) == len(set(ids)) == 300
+    assert set(ids) <= plan_rows
+    assert {label["kategori"] for label in labels} == CATEGORIES
+    assert {label["sikker"] for label in labels} <= {"ja", "nei"}
