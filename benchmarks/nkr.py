@@ -44,6 +44,7 @@ from pathlib import Path
 
 from myndig.model.nkr import analyse_statement
 from myndig.model.nkr.learned import fit, models_in_use
+from train_nkr import read as read_if_present
 from train_nkr import training_rows
 
 CORPUS_DIR = Path(__file__).resolve().parent.parent / "tests" / "nkr" / "corpus"
@@ -233,9 +234,7 @@ def second_reader(held_out: list[Scored]) -> None:
     The reader saw the statement only, as the analyser does; the analyser's answer for each row is
     the one from a model trained without the row's plan.
     """
-    if not SECOND_READER.exists():
-        return
-    labels = {row["id"]: row for row in read_plain(SECOND_READER)}
+    labels = {row["id"]: row for row in read_if_present(SECOND_READER)}
     items = [item for item in held_out if item.row["id"] in labels]
     if not items:
         return
@@ -252,11 +251,6 @@ def second_reader(held_out: list[Scored]) -> None:
         sure_pairs = [pairs[index] for index in sure]
         print(f"  {title:<44} {accuracy(pairs):6.1%}   (leser sikker, {len(sure_pairs)} rader: "
               f"{accuracy(sure_pairs):6.1%})")
-
-
-def read_plain(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8") as stream:
-        return list(csv.DictReader(stream))
 
 
 def main() -> None:

@@ -57,8 +57,9 @@ VERB_REPEAT = 3
 RULE_PRIOR = 0.9
 RULE_PRIOR_WEIGHT = 4.0
 # The category model (Logistic): passes over the rows, first step size (halved after two passes,
-# a third after four, ...), L2 penalty and shuffling seed. Leave one plan out, penalties from
-# 0.0001 to 0.01 got within four outcomes of each other (tests/nkr/corpus/README.md).
+# a third after four, ...), L2 penalty and shuffling seed. Leave one plan out, with an early
+# feature set, penalties from 0.0001 to 0.01 got within four outcomes of each other, about what
+# another seed moves (tests/nkr/corpus/README.md, fifth round).
 LOGISTIC_EPOCHS = 10
 LOGISTIC_RATE = 0.2
 LOGISTIC_L2 = 0.003
