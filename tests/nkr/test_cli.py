@@ -61,8 +61,9 @@ def test_table_has_summary(tmp_path, monkeypatch, capsys):
     assert "målnivået 6" in out
 
 
-def test_headings_and_shared_stems_are_skipped(monkeypatch, capsys):
-    """Are headings and shared stems («Etter emnet kan studenten:») left out of the analysis?"""
+def test_headings_are_skipped_and_shared_stems_read_with_their_items(monkeypatch, capsys):
+    """Are headings left out, and is a shared stem («Etter emnet kan studenten:») read in front
+    of the items under it, until the next heading?"""
     plan = ("Læringsutbytte\nKunnskap\nEtter fullført emne skal studenten kunne:\n"
             "gjøre rede for de tre kunnskapskildene\nFerdigheter:\n"
             "anvende kunnskapskildene i egen praksis\n")
@@ -71,6 +72,24 @@ def test_headings_and_shared_stems_are_skipped(monkeypatch, capsys):
     assert code == 0
     assert [record["line"] for record in records] == [4, 6]
     assert [record["category"] for record in records] == ["kunnskap", "ferdigheter"]
+    assert records[0]["stem"] == "Etter fullført emne skal studenten kunne"
+    assert "stem" not in records[1]
+
+
+def test_list_under_a_knowledge_stem_is_knowledge(monkeypatch, capsys):
+    """Does a plan's list of topics under «Studenten har kunnskap om:» come out as kunnskap, and
+    does the table say which stem the items were read with?"""
+    plan = ("Kunnskap\nStudenten har kunnskap om:\n- forvaltningsrettens hovedprinsipper\n"
+            "- arbeids- og velferdsforvaltningens oppgaver\n")
+    code, out, _ = run(["--uten-forslag"], monkeypatch, capsys, plan)
+    records = [json.loads(line) for line in out.splitlines()]
+    assert code == 0
+    assert [record["category"] for record in records] == ["kunnskap", "kunnskap"]
+    assert [record["text"] for record in records] == [
+        "- forvaltningsrettens hovedprinsipper", "- arbeids- og velferdsforvaltningens oppgaver"]
+    code, out, _ = run(["--table", "--uten-forslag"], monkeypatch, capsys, plan)
+    assert "Under stammen «Studenten har kunnskap om»:" in out
+    assert "    3  Kunnskap" in out
 
 
 def test_missing_file_gets_a_norwegian_message(tmp_path, monkeypatch, capsys):

@@ -1,7 +1,9 @@
 """``myndig analyse``: check learning outcomes after NKR, one statement per line.
 
 Reads a file (or standard input) and writes one JSON object per line, or a readable table with
-``--table``. Blank lines and headings such as "Kunnskap:" are skipped; a line that cannot be
+``--table``. A whole study plan can be pasted as it stands: blank lines and headings such as
+"Kunnskap:" are skipped, and a shared stem ("Studenten har kunnskap om:", "Kandidaten") is read
+in front of each item under it (:mod:`myndig.model.nkr.plan_text`). A line that cannot be
 analysed gets an object with its Norwegian explanation instead of stopping the run.
 """
 
@@ -9,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 import textwrap
 from pathlib import Path
@@ -18,12 +19,10 @@ from typing import TextIO
 from myndig.i18n import t
 from myndig.model.errors import InvalidInput
 from myndig.model.nkr import Analysis, analyse_set, analyse_statement
+from myndig.model.nkr.plan_text import PlanOutcome, read_plan
+from myndig.model.nkr.text import clean
 
 MAX_FILE_BYTES = 5_000_000
-HEADING = re.compile(
-    r"^\s*(?:kunnskap(?:er|ar)?|ferdighet(?:er)?|ferdigheit(?:ar|er)?|generell kompetanse|"
-    r"læringsutbytte|kandidaten|studenten|deltakeren|deltakaren)\s*(?:kan|har)?\s*[:.]?\s*$",
-    re.IGNORECASE)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -57,23 +56,24 @@ def _read_lines(arguments: argparse.Namespace) -> list[str]:
     raise InvalidInput(t("nkr.cli_ikke_tekstfil", fil=str(path)))
 
 
-def _statements(lines: list[str]) -> list[tuple[int, str]]:
-    # A line ending in a colon is a heading or a shared stem ("Etter emnet kan studenten:").
-    return [(number, line) for number, line in enumerate(lines, start=1)
-            if line.strip() and not HEADING.match(line) and not line.rstrip().endswith(":")]
-
-
-def _write_table(rows: list[tuple[int, str, Analysis | None, str]], out: TextIO) -> None:
+def _write_table(rows: list[tuple[PlanOutcome, Analysis | None, str]], out: TextIO) -> None:
     header = f"{'linje':>5}  {'kategori':<20} {'nivå':>4}  utbytte og funn"
     print(header, file=out)
     print("-" * len(header), file=out)
-    for number, text, analysis, error in rows:
+    stem_shown = ""
+    for outcome, analysis, error in rows:
+        number, text = outcome.line, outcome.text
+        if outcome.stem != stem_shown:
+            stem_shown = outcome.stem
+            if stem_shown:
+                print(f"{'':>33}{t('nkr.cli_stamme', stamme=stem_shown.strip()[:60])}", file=out)
         if analysis is None:
             print(f"{number:>5}  {'–':<20} {'–':>4}  {text[:70]}", file=out)
             print(f"{'':>33}! {error}", file=out)
             continue
         category = analysis.category.label if analysis.category else t("nkr.cli_ukjent")
-        print(f"{number:>5}  {category:<20} {analysis.level:>4}  {analysis.cleaned[:70]}", file=out)
+        shown = clean(analysis.text) if analysis.stem else analysis.cleaned
+        print(f"{number:>5}  {category:<20} {analysis.level:>4}  {shown[:70]}", file=out)
         for finding in analysis.findings:
             for index, line in enumerate(textwrap.wrap(
                     f"{finding.message} {finding.suggestion}", 66)):
@@ -87,30 +87,30 @@ def run(arguments: argparse.Namespace) -> int:
         print(str(error) if isinstance(error, InvalidInput)
               else t("nkr.cli_kan_ikke_lese", feil=error.strerror or str(error)), file=sys.stderr)
         return 2
-    statements = _statements(lines)
-    if not statements:
+    outcomes = read_plan(lines)
+    if not outcomes:
         print(t("nkr.cli_ingen_linjer"), file=sys.stderr)
         return 1
-    rows: list[tuple[int, str, Analysis | None, str]] = []
-    for number, text in statements:
+    rows: list[tuple[PlanOutcome, Analysis | None, str]] = []
+    for outcome in outcomes:
         try:
-            rows.append((number, text, analyse_statement(text, suggest_spelling=arguments.suggest),
-                         ""))
+            rows.append((outcome, analyse_statement(outcome.text, stem=outcome.stem,
+                                                    suggest_spelling=arguments.suggest), ""))
         except InvalidInput as error:
-            rows.append((number, text, None, str(error)))
+            rows.append((outcome, None, str(error)))
     out = sys.stdout
     if arguments.table:
         _write_table(rows, out)
-        report = analyse_set([row[2] for row in rows if row[2] is not None],
+        report = analyse_set([row[1] for row in rows if row[1] is not None],
                              target_level=arguments.level)
         print(file=out)
         for line in report.summary:
             print(line, file=out)
     else:
-        for number, text, analysis, error in rows:
+        for outcome, analysis, error in rows:
             record = (analysis.to_json() if analysis is not None else
-                      {"text": text, "category": None, "level": None, "findings": [],
-                       "error": error})
-            record["line"] = number
+                      {"text": outcome.text, "category": None, "level": None, "findings": [],
+                       "error": error} | ({"stem": outcome.stem} if outcome.stem else {}))
+            record["line"] = outcome.line
             print(json.dumps(record, ensure_ascii=False), file=out)
     return 0

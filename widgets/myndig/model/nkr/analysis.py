@@ -11,6 +11,7 @@ from myndig.model.nkr.findings import Finding, Severity, all_findings
 from myndig.model.nkr.learned import models
 from myndig.model.nkr.level import estimate_level
 from myndig.model.nkr.lexicon import Category
+from myndig.model.nkr.plan_text import with_stem
 from myndig.model.nkr.text import prepare
 from myndig.model.nkr.verbs import known_verbs
 
@@ -28,6 +29,9 @@ class Analysis:
     level_reasons: tuple[str, ...]
     findings: tuple[Finding, ...]
     verbs: tuple[str, ...]
+    # The shared stem the outcome stood under in its plan (myndig.model.nkr.plan_text), if any;
+    # ``cleaned`` is then the stem and the item together, ``text`` the item as written.
+    stem: str = ""
 
     @property
     def has_errors(self) -> bool:
@@ -48,7 +52,7 @@ class Analysis:
             "language": self.language,
             "verbs": list(self.verbs),
             "findings": [finding.to_json() for finding in self.findings],
-        }
+        } | ({"stem": self.stem} if self.stem else {})
 
 
 def warm_up() -> None:
@@ -63,18 +67,24 @@ def warm_up() -> None:
         spelling.is_available(language)
 
 
-def analyse_statement(text: object, *, suggest_spelling: bool = False) -> Analysis:
+def analyse_statement(text: object, *, stem: str = "",
+                      suggest_spelling: bool = False) -> Analysis:
     """Analyse one learning outcome; ``InvalidInput`` (Norwegian) when it is not a statement.
 
+    ``stem`` is the shared stem a plan put over the outcome («Studenten har kunnskap om:»); the
+    outcome is then read with the stem in front, as the plan's reader reads it. The item itself
+    must still be a statement: a stem over an empty line is not an outcome.
     ``suggest_spelling`` asks hunspell for corrections, which can take a tenth of a second per
     misspelt word: right for the command line, too slow for feedback while typing.
     """
     statement = prepare(text)
+    if stem:
+        statement = prepare(with_stem(stem, statement.original))
     category = estimate_category(statement)
     level = estimate_level(statement)
     findings = all_findings(statement, category, suggest_spelling=suggest_spelling)
     return Analysis(
-        text=statement.original if isinstance(statement.original, str) else str(text),
+        text=text if isinstance(text, str) else str(text),
         cleaned=statement.cleaned,
         language=statement.language,
         category=category.category,
@@ -85,4 +95,5 @@ def analyse_statement(text: object, *, suggest_spelling: bool = False) -> Analys
         level_reasons=level.reasons,
         findings=tuple(findings),
         verbs=category.verbs,
+        stem=stem.strip() if statement.original != text else "",
     )
