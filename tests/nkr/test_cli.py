@@ -124,3 +124,23 @@ def test_installed_command_runs(tmp_path):
                             capture_output=True, text=True, timeout=60, check=False)
     assert result.returncode == 0, result.stderr
     assert "Ferdigheter" in result.stdout
+
+
+@pytest.mark.slow
+def test_reader_that_stops_early_gets_no_traceback():
+    """When the output goes to a reader that stops early («| head»), does the command end
+    quietly instead of printing a traceback?"""
+    plan = "Deltakeren kan anvende MI i samtaler med brukere i NAV-kontoret\n" * 1500
+    process = subprocess.Popen([sys.executable, "-m", "myndig.cli", "analyse", "--uten-forslag"],
+                               stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True)
+    process.stdin.write(plan)
+    process.stdin.close()
+    first = process.stdout.readline()
+    process.stdout.close()
+    process.wait(timeout=120)
+    error = process.stderr.read()
+    process.stderr.close()
+    assert json.loads(first)["line"] == 1
+    assert "Traceback" not in error
+    assert process.returncode == 0
