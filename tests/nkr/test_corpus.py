@@ -19,7 +19,10 @@ TRAINING = CORPUS_DIR / "trening.csv"
 FRESH_PLANS = CORPUS_DIR / "proeve.csv"
 # The fifth round's untouched file, run once (tests/nkr/corpus/README.md).
 SECOND_FRESH_PLANS = CORPUS_DIR / "proeve2.csv"
-CORPORA = (DESCRIPTORS, STUDY_PLANS, TRAINING, FRESH_PLANS, SECOND_FRESH_PLANS)
+# The sixth round's untouched file, with every row's stem noted (tests/nkr/corpus/README.md).
+THIRD_FRESH_PLANS = CORPUS_DIR / "proeve3.csv"
+CORPORA = (DESCRIPTORS, STUDY_PLANS, TRAINING, FRESH_PLANS, SECOND_FRESH_PLANS, THIRD_FRESH_PLANS)
+FRESH_FILES = (FRESH_PLANS, SECOND_FRESH_PLANS, THIRD_FRESH_PLANS)
 CATEGORIES = {"kunnskap", "ferdigheter", "generell_kompetanse"}
 COLUMNS = ["id", "tekst", "kategori", "nivaa", "kilde", "url", "merkelapp", "merknad"]
 SPLIT_SEED = "myndig-nkr-2026:"
@@ -153,7 +156,7 @@ def test_fresh_plans_are_new_plans_from_other_institutions():
                                "Universitetet i Bergen", "Universitetet i Stavanger"}
 
 
-@pytest.mark.parametrize("fresh_path", [FRESH_PLANS, SECOND_FRESH_PLANS], ids=lambda p: p.name)
+@pytest.mark.parametrize("fresh_path", FRESH_FILES, ids=lambda p: p.name)
 def test_fresh_plans_are_plans_no_other_file_has(fresh_path):
     """Is every plan (address) of a proeve file absent from every other file, and are there many?"""
     fresh = rows(fresh_path)
@@ -164,7 +167,7 @@ def test_fresh_plans_are_plans_no_other_file_has(fresh_path):
     assert not {row["url"] for row in fresh} & {row["url"] for row in others}
 
 
-@pytest.mark.parametrize("fresh_path", [FRESH_PLANS, SECOND_FRESH_PLANS], ids=lambda p: p.name)
+@pytest.mark.parametrize("fresh_path", FRESH_FILES, ids=lambda p: p.name)
 def test_no_fresh_row_is_a_near_copy_of_any_other_row(fresh_path):
     """Does no row of a proeve file share four in five of its words with a row in another file?"""
     others = [words(row["tekst"]) for path in CORPORA if path != fresh_path
@@ -172,6 +175,13 @@ def test_no_fresh_row_is_a_near_copy_of_any_other_row(fresh_path):
     for row in rows(fresh_path):
         mine = words(row["tekst"])
         assert all(len(mine & other) / len(mine | other) < 0.8 for other in others), row["id"]
+
+
+def test_every_row_of_the_sixth_round_notes_its_heading_and_stem():
+    """Does every proeve3.csv row say which heading and which shared stem (or none) it stood
+    under, so the benchmark can read it as the plan prints it?"""
+    for row in rows(THIRD_FRESH_PLANS):
+        assert re.match(r"overskrift i planen: «[^»]+», stamme «[^»]+»", row["merknad"]), row["id"]
 
 
 def test_second_reader_labels_name_known_plan_rows_once():
