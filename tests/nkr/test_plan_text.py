@@ -83,6 +83,14 @@ def test_stem_decides_what_the_item_alone_cannot():
     assert "stem" not in analyse_statement("kan skrive vedtak").to_json()
 
 
+def test_teacher_centred_stem_is_found_in_each_item_under_it():
+    """Does a stem that speaks of the course («Emnet gir deg kunnskap om:») give the finding for
+    teacher-centred wording, which the item alone does not?"""
+    item = "modeller for ledelse i NAV"
+    assert "laererstyrt" not in analyse_statement(item).codes()
+    assert "laererstyrt" in analyse_statement(item, stem="Emnet gir deg kunnskap om:").codes()
+
+
 def test_stem_over_an_empty_item_is_not_an_outcome():
     """Is an empty item under a stem refused with the usual message, not read as the stem?"""
     with pytest.raises(InvalidInput, match="Skriv"):
