@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from myndig.model.errors import InvalidInput
-from myndig.model.nkr import Category, analyse_set, analyse_statement
+from myndig.model.nkr import analyse_set, analyse_statement
 from myndig.model.nkr.plan_text import PlanOutcome, is_heading, is_stem, read_plan, with_stem
 
 
@@ -69,18 +69,28 @@ def test_plan_is_read_with_stems_ended_by_headings():
     ]
 
 
-def test_stem_decides_what_the_item_alone_cannot():
-    """Is an item under «har inngående kunnskap om» read as kunnskap at level 7, with the stem
-    kept, where the item alone reads otherwise?"""
+def test_category_and_level_come_from_the_item_and_findings_from_the_sentence():
+    """Are the category and the level read from the item alone (what held up on new plans),
+    while the findings read the sentence and the stem is kept?"""
     item = "- hvordan brukere kan medvirke i egen sak"
     alone = analyse_statement(item)
     analysis = analyse_statement(item, stem="Studenten har inngående kunnskap om")
-    assert (alone.category, alone.level) != (Category.KUNNSKAP, 7)
-    assert (analysis.category, analysis.level) == (Category.KUNNSKAP, 7)
+    assert (analysis.category, analysis.level) == (alone.category, alone.level)
+    assert analysis.reasons == alone.reasons
+    assert analysis.cleaned == ("Studenten har inngående kunnskap om hvordan brukere kan "
+                                "medvirke i egen sak")
     assert analysis.stem == "Studenten har inngående kunnskap om"
     assert analysis.text == item
     assert analysis.to_json()["stem"] == "Studenten har inngående kunnskap om"
     assert "stem" not in analyse_statement("kan skrive vedtak").to_json()
+
+
+def test_short_item_under_a_stem_is_not_too_short():
+    """Is a noun phrase under «Studenten har kunnskap om:» judged as the whole sentence, so it
+    is not called too short, while the same words alone are?"""
+    assert "for_kort" in analyse_statement("juridisk metode").codes()
+    assert "for_kort" not in analyse_statement("juridisk metode",
+                                               stem="Studenten har kunnskap om").codes()
 
 
 def test_teacher_centred_stem_is_found_in_each_item_under_it():

@@ -3,8 +3,9 @@
 Reads a file (or standard input) and writes one JSON object per line, or a readable table with
 ``--table``. A whole study plan can be pasted as it stands: blank lines and headings such as
 "Kunnskap:" are skipped, and a shared stem ("Studenten har kunnskap om:", "Kandidaten") is read
-in front of each item under it (:mod:`myndig.model.nkr.plan_text`). A line that cannot be
-analysed gets an object with its Norwegian explanation instead of stopping the run.
+in front of each item under it when the wording is checked (:mod:`myndig.model.nkr.plan_text`).
+A line that cannot be analysed gets an object with its Norwegian explanation instead of
+stopping the run.
 """
 
 from __future__ import annotations

@@ -3,9 +3,10 @@
 Plans rarely write each outcome as a whole sentence. They put a shared stem over a list:
 «Studenten har kunnskap om:» over noun phrases, «Etter fullført emne skal du kunne:» over verb
 phrases, or just «Kandidaten» over items that begin with «kan» or «har». The stem is part of
-every outcome under it: the plan's outcome reads «Studenten har kunnskap om juridisk metode»,
-and «har kunnskap om» is NKR's own wording for kunnskap. So each item is analysed with its stem
-in front (:func:`with_stem`), the way a reader of the plan reads it.
+every outcome under it: the plan's outcome reads «Studenten har kunnskap om juridisk metode». So
+the findings read each item with its stem in front (:func:`with_stem`), the way a reader of the
+plan reads it; the category and the level are read from the item alone, which held up better on
+new plans (:func:`myndig.model.nkr.analyse_statement` says why).
 
 The headings («Kunnskap», «Ferdigheter», «Generell kompetanse») are the plan's own filing. They
 end a stem, but they are never read as evidence for a category: the analysis is there to check
