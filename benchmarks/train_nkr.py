@@ -3,8 +3,8 @@
 Run: .venv/bin/python benchmarks/train_nkr.py [--check]
 
 Trained on every row of tests/nkr/corpus/nkr_utbytter.csv, the development half of
-studieplaner.csv and, when they exist, trening.csv, proeve.csv, proeve2.csv and proeve3.csv;
-never on the test half.
+studieplaner.csv and, when they exist, trening.csv and proeve.csv to proeve4.csv; never on the
+test half.
 The category (the plan's own heading), and bachelor (6) against master (7) from the rows with
 one of those levels, which only nudges the rules' level estimate (myndig.model.nkr.level says
 why). Deterministic: the same rows give the same file byte for byte. ``--check`` fails when
@@ -35,13 +35,14 @@ def read(path: Path) -> list[dict]:
 def training_rows() -> list[dict]:
     """The rows the model may learn from: never a test-half row.
 
-    proeve.csv, proeve2.csv and proeve3.csv joined the training after their one run each
-    (23.11.2026, 04.12.2026 and 04.12.2026, tests/nkr/corpus/README.md).
+    proeve.csv to proeve4.csv joined the training after their one run each (23.11.2026, and
+    04.12.2026 for the other three; tests/nkr/corpus/README.md).
     """
     plans = [row for row in read(CORPUS_DIR / "studieplaner.csv") if row["split"] == "dev"]
     return (read(CORPUS_DIR / "nkr_utbytter.csv") + plans
             + read(CORPUS_DIR / "trening.csv") + read(CORPUS_DIR / "proeve.csv")
-            + read(CORPUS_DIR / "proeve2.csv") + read(CORPUS_DIR / "proeve3.csv"))
+            + read(CORPUS_DIR / "proeve2.csv") + read(CORPUS_DIR / "proeve3.csv")
+            + read(CORPUS_DIR / "proeve4.csv"))
 
 
 def build(rows: list[dict]) -> str:
