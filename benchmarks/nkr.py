@@ -47,8 +47,8 @@ from pathlib import Path
 
 from myndig.model.nkr import analyse_statement
 from myndig.model.nkr.learned import fit, models_in_use
+from train_nkr import USED_FRESH_PLANS, training_rows
 from train_nkr import read as read_if_present
-from train_nkr import training_rows
 
 CORPUS_DIR = Path(__file__).resolve().parent.parent / "tests" / "nkr" / "corpus"
 DESCRIPTORS = CORPUS_DIR / "nkr_utbytter.csv"
@@ -56,9 +56,6 @@ STUDY_PLANS = CORPUS_DIR / "studieplaner.csv"
 TRAINING = CORPUS_DIR / "trening.csv"
 # 300 of the plan rows labelled again from the statement alone, after NKR's definitions.
 SECOND_READER = CORPUS_DIR / "andre_leser.csv"
-# Each run once, untouched, when it was new (tests/nkr/corpus/README.md); training data since.
-USED_FRESH_PLANS = tuple(CORPUS_DIR / name for name in ("proeve.csv", "proeve2.csv",
-                                                         "proeve3.csv", "proeve4.csv"))
 FOLDS = 10
 CATEGORIES = ("kunnskap", "ferdigheter", "generell_kompetanse")
 NKR_SOURCE = "Kunnskapsdepartementet"
