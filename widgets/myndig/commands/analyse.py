@@ -21,7 +21,6 @@ from myndig.i18n import t
 from myndig.model.errors import InvalidInput
 from myndig.model.nkr import Analysis, analyse_set, analyse_statement
 from myndig.model.nkr.plan_text import PlanOutcome, read_plan
-from myndig.model.nkr.text import clean
 
 MAX_FILE_BYTES = 5_000_000
 
@@ -73,8 +72,8 @@ def _write_table(rows: list[tuple[PlanOutcome, Analysis | None, str]], out: Text
             print(f"{'':>33}! {error}", file=out)
             continue
         category = analysis.category.label if analysis.category else t("nkr.cli_ukjent")
-        shown = clean(analysis.text) if analysis.stem else analysis.cleaned
-        print(f"{number:>5}  {category:<20} {analysis.level:>4}  {shown[:70]}", file=out)
+        print(f"{number:>5}  {category:<20} {analysis.level:>4}  {analysis.own_text[:70]}",
+              file=out)
         for finding in analysis.findings:
             for index, line in enumerate(textwrap.wrap(
                     f"{finding.message} {finding.suggestion}", 66)):

@@ -12,7 +12,7 @@ from myndig.model.nkr.learned import models
 from myndig.model.nkr.level import estimate_level
 from myndig.model.nkr.lexicon import Category
 from myndig.model.nkr.plan_text import with_stem
-from myndig.model.nkr.text import prepare
+from myndig.model.nkr.text import clean, prepare
 from myndig.model.nkr.verbs import known_verbs
 
 
@@ -33,6 +33,11 @@ class Analysis:
     # ``cleaned`` is then the stem and the item together (what the findings read), ``text`` the
     # item as written (what the category and the level are read from).
     stem: str = ""
+
+    @property
+    def own_text(self) -> str:
+        """The outcome's own words: the item without the stem read in front of it."""
+        return clean(self.text) if self.stem else self.cleaned
 
     @property
     def has_errors(self) -> bool:
@@ -87,11 +92,11 @@ def analyse_statement(text: object, *, stem: str = "",
     category = estimate_category(statement)
     level = estimate_level(statement)
     whole, read = statement, category
-    if stem:
-        whole = prepare(with_stem(stem, statement.original))
-        if whole.original != statement.original:
-            # The sentence's own verbs and cues, with the category the analysis reports.
-            read = replace(estimate_category(whole), category=category.category)
+    sentence = with_stem(stem, statement.original) if stem else statement.original
+    if sentence != statement.original:
+        whole = prepare(sentence)
+        # The sentence's own verbs and cues, with the category the analysis reports.
+        read = replace(estimate_category(whole), category=category.category)
     findings = all_findings(whole, read, suggest_spelling=suggest_spelling)
     return Analysis(
         text=text if isinstance(text, str) else str(text),
@@ -105,5 +110,5 @@ def analyse_statement(text: object, *, stem: str = "",
         level_reasons=level.reasons,
         findings=tuple(findings),
         verbs=category.verbs,
-        stem=stem.strip() if whole is not statement and whole.original != text else "",
+        stem=stem.strip() if whole is not statement else "",
     )

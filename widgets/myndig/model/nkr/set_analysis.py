@@ -17,7 +17,7 @@ from myndig.i18n import t
 from myndig.model.errors import InvalidInput
 from myndig.model.nkr.analysis import Analysis, analyse_statement
 from myndig.model.nkr.lexicon import Category
-from myndig.model.nkr.text import clean, strip_modal
+from myndig.model.nkr.text import strip_modal
 
 MAX_STATEMENTS = 200
 NEAR_DUPLICATE = 0.85
@@ -67,8 +67,7 @@ class SetReport:
 
 def _content(analysis: Analysis) -> str:
     # Items under one long stem share its words; only the items' own words tell duplicates apart.
-    own = clean(analysis.text) if analysis.stem else analysis.cleaned
-    words = re.findall(r"[^\W\d_]+", strip_modal(own.lower()))
+    words = re.findall(r"[^\W\d_]+", strip_modal(analysis.own_text.lower()))
     return " ".join(word for word in words if word not in STOPWORDS)
 
 
