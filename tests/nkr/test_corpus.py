@@ -183,7 +183,7 @@ def test_no_fresh_row_is_a_near_copy_of_any_other_row(fresh_path):
 @pytest.mark.parametrize("path", [THIRD_FRESH_PLANS, FOURTH_FRESH_PLANS], ids=lambda p: p.name)
 def test_every_row_of_the_sixth_round_notes_its_heading_and_stem(path):
     """Does every row of the sixth round's files say which heading and which shared stem (or
-    none) it stood under, so the benchmark can read it as the plan prints it?"""
+    none) it stood under, so each row can be read as its plan prints it?"""
     for row in rows(path):
         assert re.match(r"overskrift i planen: «[^»]+», stamme «[^»]+»", row["merknad"]), row["id"]
 

@@ -28,14 +28,13 @@ HEADING = re.compile(
     re.IGNORECASE)
 # A line that is only the subject, perhaps with its verb: «Studenten», «Kandidaten kan»,
 # «Studenten...». Plans put it over items that begin with «har …» or «kan …».
+SUBJECTS = (r"(?:kandidat(?:en|ane|ene)|student(?:en|ane|ene)|deltaker(?:en|ne)|"
+            r"deltakar(?:en|ane)|du)")
 SUBJECT_ONLY = re.compile(
-    r"^\s*(?:kandidat(?:en|ane|ene)|student(?:en|ane|ene)|deltaker(?:en|ne)|deltakar(?:en|ane)|"
-    r"du)(?:\s+(?:kan|har|skal(?:\s+kunne|\s+ha)?|vil))?\s*(?::|\.{3}|…)?\s*$",
+    rf"^\s*{SUBJECTS}(?:\s+(?:kan|har|skal(?:\s+kunne|\s+ha)?|vil))?\s*(?::|\.{{3}}|…)?\s*$",
     re.IGNORECASE)
 # An item that brings its own subject is not joined to the stem above it.
-OWN_SUBJECT = re.compile(
-    r"^(?:kandidat(?:en|ane|ene)|student(?:en|ane|ene)|deltaker(?:en|ne)|deltakar(?:en|ane)|"
-    r"du)\b", re.IGNORECASE)
+OWN_SUBJECT = re.compile(rf"^{SUBJECTS}\b", re.IGNORECASE)
 
 
 def is_heading(line: str) -> bool:
