@@ -8,6 +8,7 @@ import subprocess
 import sys
 
 import pytest
+from myndig import spelling
 from myndig.cli import main
 
 PLAN = """Kunnskap:
@@ -90,6 +91,19 @@ def test_list_under_a_knowledge_stem_is_knowledge(monkeypatch, capsys):
     code, out, _ = run(["--table", "--uten-forslag"], monkeypatch, capsys, plan)
     assert "Under stammen «Studenten har kunnskap om»:" in out
     assert "    3  Kunnskap" in out
+
+
+@pytest.mark.skipif(not spelling.is_available("nb"), reason="hunspell-no er ikke installert")
+def test_clause_under_a_stem_that_names_the_category_takes_it(monkeypatch, capsys):
+    """Does a clause under «Emnet gir deg kunnskap om:», which alone reads as generell
+    kompetanse, come out as kunnskap, with the stem given as the reason?"""
+    plan = "Kunnskap\nEmnet gir deg kunnskap om:\n- hvordan brukere kan medvirke i egen sak\n"
+    code, out, _ = run(["--uten-forslag"], monkeypatch, capsys, plan)
+    record = json.loads(out)
+    assert code == 0
+    assert record["category"] == "kunnskap"
+    assert "stammen «Emnet gir deg kunnskap om»" in record["reasons"][0]
+    assert record["reasons"][1] == "Alene ville punktet blitt lest som generell kompetanse."
 
 
 def test_missing_file_gets_a_norwegian_message(tmp_path, monkeypatch, capsys):

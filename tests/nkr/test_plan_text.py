@@ -5,9 +5,20 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from myndig import spelling
 from myndig.model.errors import InvalidInput
-from myndig.model.nkr import analyse_set, analyse_statement
-from myndig.model.nkr.plan_text import PlanOutcome, is_heading, is_stem, read_plan, with_stem
+from myndig.model.nkr import analyse_set, analyse_statement, verbs
+from myndig.model.nkr.lexicon import Category
+from myndig.model.nkr.plan_text import (
+    PlanOutcome,
+    category_named_by,
+    has_own_verb,
+    is_heading,
+    is_stem,
+    read_plan,
+    with_stem,
+)
+from myndig.model.nkr.text import prepare
 
 
 @pytest.mark.parametrize("line", ["Kunnskap", "Kunnskapar:", "Ferdigheter", "FERDIGHEITER",
@@ -70,19 +81,96 @@ def test_plan_is_read_with_stems_ended_by_headings():
 
 
 def test_category_and_level_come_from_the_item_and_findings_from_the_sentence():
-    """Are the category and the level read from the item alone (what held up on new plans),
-    while the findings read the sentence and the stem is kept?"""
+    """Under a stem that names no category, are the category and the level read from the item
+    alone (what held up on new plans), while the findings read the sentence and the stem is
+    kept?"""
     item = "- hvordan brukere kan medvirke i egen sak"
+    stem = "Etter fullført emne skal studenten ha inngående innsikt i"
     alone = analyse_statement(item)
-    analysis = analyse_statement(item, stem="Studenten har inngående kunnskap om")
+    analysis = analyse_statement(item, stem=stem)
     assert (analysis.category, analysis.level) == (alone.category, alone.level)
     assert analysis.reasons == alone.reasons
-    assert analysis.cleaned == ("Studenten har inngående kunnskap om hvordan brukere kan "
-                                "medvirke i egen sak")
-    assert analysis.stem == "Studenten har inngående kunnskap om"
+    assert analysis.cleaned == f"{stem} hvordan brukere kan medvirke i egen sak"
+    assert analysis.stem == stem
     assert analysis.text == item
-    assert analysis.to_json()["stem"] == "Studenten har inngående kunnskap om"
+    assert analysis.to_json()["stem"] == stem
     assert "stem" not in analyse_statement("kan skrive vedtak").to_json()
+
+
+@pytest.mark.parametrize(("stem", "expected"), [
+    ("Studenten har kunnskap om:", Category.KUNNSKAP),
+    ("Emnet gir deg kunnskap om", Category.KUNNSKAP),
+    ("Studenten har kunnskapar om:", Category.KUNNSKAP),
+    ("Kandidaten skal ha gode kunnskaper om:", Category.KUNNSKAP),
+    ("Studenten har fått kjennskap til:", Category.KUNNSKAP),
+    ("Studenten skal ha ferdigheter i:", Category.FERDIGHETER),
+    ("Studenten har ferdigheiter i:", Category.FERDIGHETER),
+    ("Studenten har dugleik i:", Category.FERDIGHETER),
+    ("Kandidaten har generell kompetanse til å:", Category.GENERELL_KOMPETANSE),
+    ("Studenten skal ha følgende kompetanse:", None),
+    ("Studenten skal ha kunnskap, ferdigheter og generell kompetanse i:", None),
+    ("Studenten kan:", None),
+    ("Studenten har innsikt i:", None),
+    ("Studenten kan bruke kunnskapsbasert praksis til å:", None),
+])
+def test_stem_names_one_category_or_none(stem, expected):
+    """Is the category a stem names found in bokmål and nynorsk, and is a stem that names none,
+    or several, or only «kompetanse», left without one?"""
+    assert category_named_by(stem) is expected
+
+
+@pytest.mark.skipif(not spelling.is_available("nb"), reason="hunspell-no er ikke installert")
+@pytest.mark.parametrize(("item", "expected"), [
+    ("juridisk metode", False),
+    ("- hvordan brukere kan medvirke i egen sak", False),
+    ("kan lede et møte", True),
+    ("Kan lede et møte", True),
+    ("skal kunne lede et møte", True),
+    ("Analysere data fra registre", True),
+    ("drøfter egen praksis", True),
+])
+def test_an_item_has_its_own_verb_or_takes_the_stems(item, expected):
+    """Does an item that opens with a modal or a verb count as having its own verb, and a noun
+    phrase or a clause as taking the stem's?"""
+    assert has_own_verb(prepare(item)) is expected
+
+
+@pytest.mark.skipif(not spelling.is_available("nb"), reason="hunspell-no er ikke installert")
+def test_stem_that_names_the_category_files_a_verbless_item():
+    """Is a clause under «Emnet gir deg kunnskap om:», which alone reads as generell kompetanse,
+    filed as kunnskap, with the stem as the reason and the level still the item's?"""
+    item = "hvordan brukere kan medvirke i egen sak"
+    alone = analyse_statement(item)
+    assert alone.category is Category.GENERELL_KOMPETANSE
+    analysis = analyse_statement(item, stem="Emnet gir deg kunnskap om:")
+    assert analysis.category is Category.KUNNSKAP
+    assert analysis.confidence >= 0.9
+    assert "«Emnet gir deg kunnskap om»" in analysis.reasons[0]
+    assert analysis.reasons[1] == "Alene ville punktet blitt lest som generell kompetanse."
+    assert analysis.level == alone.level
+
+
+def test_item_with_its_own_verb_is_not_filed_by_the_stem():
+    """Does an item with its own modal and verb keep its own category under a stem that names
+    another («Studenten har kunnskap om:» over «kan lede et møte»)?"""
+    item = "kan lede et møte med brukeren"
+    alone = analyse_statement(item)
+    assert alone.category is not Category.KUNNSKAP
+    analysis = analyse_statement(item, stem="Studenten har kunnskap om:")
+    assert (analysis.category, analysis.reasons) == (alone.category, alone.reasons)
+
+
+def test_without_dictionaries_the_stem_files_nothing(tmp_path, monkeypatch):
+    """Without hunspell no word is known to be a verb or not: does the item then count as having
+    its own verb, so the stem decides nothing?"""
+    monkeypatch.setattr(spelling, "DEFAULT_FOLDERS", ())
+    monkeypatch.setenv("MYNDIG_HUNSPELL_PATH", str(tmp_path))
+    verbs.known_verbs.cache_clear()
+    try:
+        assert has_own_verb(prepare("juridisk metode")) is True
+    finally:
+        monkeypatch.undo()
+        verbs.known_verbs.cache_clear()
 
 
 def test_short_item_under_a_stem_is_not_too_short():

@@ -6,7 +6,8 @@ phrases, or just «Kandidaten» over items that begin with «kan» or «har». T
 every outcome under it: the plan's outcome reads «Studenten har kunnskap om juridisk metode». So
 the findings read each item with its stem in front (:func:`with_stem`), the way a reader of the
 plan reads it; the category and the level are read from the item alone, which held up better on
-new plans (:func:`myndig.model.nkr.analyse_statement` says why).
+new plans (:func:`myndig.model.nkr.analyse_statement` says why), except where the stem names the
+category and the item has no verb of its own (:func:`category_named_by`, :func:`has_own_verb`).
 
 The headings («Kunnskap», «Ferdigheter», «Generell kompetanse») are the plan's own filing. They
 end a stem, but they are never read as evidence for a category: the analysis is there to check
@@ -19,7 +20,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from myndig.model.nkr.text import LEADING_BULLET
+from myndig.model.nkr.lexicon import Category
+from myndig.model.nkr.text import LEADING_BULLET, Statement, strip_modal
+from myndig.model.nkr.verbs import is_verb
 
 HEADING = re.compile(
     r"^\s*(?:kunnskap(?:er|ar)?|kunnskapsmål|ferdighet(?:er)?|ferdighetsmål|ferdigheit(?:ar|er)?|"
@@ -35,6 +38,17 @@ SUBJECT_ONLY = re.compile(
     re.IGNORECASE)
 # An item that brings its own subject is not joined to the stem above it.
 OWN_SUBJECT = re.compile(rf"^{SUBJECTS}\b", re.IGNORECASE)
+# How a stem names a category, in bokmål and nynorsk: «har kunnskap om:», «skal ha kunnskapar
+# om:», «har ferdigheiter i:», «har dugleik i:», «har generell kompetanse til å:». A bare
+# «kompetanse» is not enough: «følgende kompetanse:» stands over all three headings.
+CATEGORY_NAMES = {
+    Category.KUNNSKAP: re.compile(r"\b(?:kunnskap(?:er|ar|en|ane|ene)?|kjennskap)\b",
+                                  re.IGNORECASE),
+    Category.FERDIGHETER: re.compile(
+        r"\b(?:ferdighet(?:er|ene)?|ferdigheit(?:ar|er|ane|ene)?|dugleik(?:ar|ane)?)\b",
+        re.IGNORECASE),
+    Category.GENERELL_KOMPETANSE: re.compile(r"\bgenerell(?:e)?\s+kompetanse", re.IGNORECASE),
+}
 
 
 def is_heading(line: str) -> bool:
@@ -67,6 +81,34 @@ def with_stem(stem: str, item: str) -> str:
     if len(body) > 1 and body[0].isupper() and body[1].islower():
         body = body[0].lower() + body[1:]
     return f"{lead} {body}"
+
+
+def category_named_by(stem: str) -> Category | None:
+    """The one category a stem names («Studenten har kunnskap om:» → kunnskap), else ``None``.
+
+    A stem that names two or three («… læringsutbytte i kunnskap, ferdigheter og generell
+    kompetanse:») stands over all the headings and files nothing.
+    """
+    named = [category for category, pattern in CATEGORY_NAMES.items() if pattern.search(stem)]
+    return named[0] if len(named) == 1 else None
+
+
+def has_own_verb(item: Statement) -> bool:
+    """Whether a list item says what the learner does: a modal («kan lede …») or a verb first
+    («analysere …», «drøfter …»). A noun phrase («juridisk metode») or a clause («hvordan
+    brukere kan medvirke …») gets its verb from the stem.
+
+    Without the hunspell dictionaries no word is known to be a verb or not, and the item counts
+    as having one, so the stem decides nothing.
+    """
+    # The item as written: the outcome part of a Statement would take «hvordan brukere» for the
+    # subject of «hvordan brukere kan medvirke …».
+    written = item.cleaned.lower()
+    body = strip_modal(written)
+    if body != written:
+        return True
+    words = body.split()
+    return not words or is_verb(words[0]) is not False
 
 
 @dataclass(frozen=True)
