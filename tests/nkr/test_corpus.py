@@ -23,9 +23,12 @@ SECOND_FRESH_PLANS = CORPUS_DIR / "proeve2.csv"
 THIRD_FRESH_PLANS = CORPUS_DIR / "proeve3.csv"
 # The sixth round's second untouched file, run once on the model the round ended with.
 FOURTH_FRESH_PLANS = CORPUS_DIR / "proeve4.csv"
+# The seventh round's untouched file, collected like the sixth round's.
+FIFTH_FRESH_PLANS = CORPUS_DIR / "proeve5.csv"
 CORPORA = (DESCRIPTORS, STUDY_PLANS, TRAINING, FRESH_PLANS, SECOND_FRESH_PLANS, THIRD_FRESH_PLANS,
-           FOURTH_FRESH_PLANS)
-FRESH_FILES = (FRESH_PLANS, SECOND_FRESH_PLANS, THIRD_FRESH_PLANS, FOURTH_FRESH_PLANS)
+           FOURTH_FRESH_PLANS, FIFTH_FRESH_PLANS)
+FRESH_FILES = (FRESH_PLANS, SECOND_FRESH_PLANS, THIRD_FRESH_PLANS, FOURTH_FRESH_PLANS,
+               FIFTH_FRESH_PLANS)
 CATEGORIES = {"kunnskap", "ferdigheter", "generell_kompetanse"}
 COLUMNS = ["id", "tekst", "kategori", "nivaa", "kilde", "url", "merkelapp", "merknad"]
 SPLIT_SEED = "myndig-nkr-2026:"
@@ -180,9 +183,10 @@ def test_no_fresh_row_is_a_near_copy_of_any_other_row(fresh_path):
         assert all(len(mine & other) / len(mine | other) < 0.8 for other in others), row["id"]
 
 
-@pytest.mark.parametrize("path", [THIRD_FRESH_PLANS, FOURTH_FRESH_PLANS], ids=lambda p: p.name)
-def test_every_row_of_the_sixth_round_notes_its_heading_and_stem(path):
-    """Does every row of the sixth round's files say which heading and which shared stem (or
+@pytest.mark.parametrize("path", [THIRD_FRESH_PLANS, FOURTH_FRESH_PLANS, FIFTH_FRESH_PLANS],
+                         ids=lambda p: p.name)
+def test_every_row_since_the_sixth_round_notes_its_heading_and_stem(path):
+    """Does every row of the files since the sixth round say which heading and which shared stem (or
     none) it stood under, so each row can be read as its plan prints it?"""
     for row in rows(path):
         assert re.match(r"overskrift i planen: «[^»]+», stamme «[^»]+»", row["merknad"]), row["id"]
