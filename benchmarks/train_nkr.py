@@ -3,7 +3,7 @@
 Run: .venv/bin/python benchmarks/train_nkr.py [--check]
 
 Trained on every row of tests/nkr/corpus/nkr_utbytter.csv, the development half of
-studieplaner.csv and, when they exist, trening.csv and proeve.csv to proeve4.csv; never on the
+studieplaner.csv and, when they exist, trening.csv and proeve.csv to proeve5.csv; never on the
 test half.
 The category (the plan's own heading), and bachelor (6) against master (7) from the rows with
 one of those levels, which only nudges the rules' level estimate (myndig.model.nkr.level says
@@ -24,8 +24,8 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS_DIR = ROOT / "tests" / "nkr" / "corpus"
 TARGET = ROOT / "widgets" / "myndig" / "data" / MODEL_FILE
 # Each run once, untouched, when it was new, and training data since (tests/nkr/corpus/README.md).
-USED_FRESH_PLANS = tuple(CORPUS_DIR / name for name in ("proeve.csv", "proeve2.csv",
-                                                         "proeve3.csv", "proeve4.csv"))
+USED_FRESH_PLANS = tuple(CORPUS_DIR / name for name in ("proeve.csv", "proeve2.csv", "proeve3.csv",
+                                                         "proeve4.csv", "proeve5.csv"))
 
 
 def read(path: Path) -> list[dict]:
@@ -38,8 +38,8 @@ def read(path: Path) -> list[dict]:
 def training_rows() -> list[dict]:
     """The rows the model may learn from: never a test-half row.
 
-    proeve.csv to proeve4.csv joined the training after their one run each (23.11.2026, and
-    04.12.2026 for the other three; tests/nkr/corpus/README.md).
+    proeve.csv to proeve5.csv joined the training after their one run each (23.11.2026, and
+    04.12.2026 for the other four; tests/nkr/corpus/README.md).
     """
     plans = [row for row in read(CORPUS_DIR / "studieplaner.csv") if row["split"] == "dev"]
     return (read(CORPUS_DIR / "nkr_utbytter.csv") + plans + read(CORPUS_DIR / "trening.csv")
