@@ -62,6 +62,9 @@ STUDY_PLANS = CORPUS_DIR / "studieplaner.csv"
 TRAINING = CORPUS_DIR / "trening.csv"
 # 300 of the plan rows labelled again from the statement alone, after NKR's definitions.
 SECOND_READER = CORPUS_DIR / "andre_leser.csv"
+# 300 rows of proeve5.csv labelled by three readers, each asked which heading the plan most likely
+# put the statement under (tests/nkr/corpus/README.md, seventh round).
+THREE_READERS = CORPUS_DIR / "tre_lesere.csv"
 FOLDS = 10
 CATEGORIES = ("kunnskap", "ferdigheter", "generell_kompetanse")
 NKR_SOURCE = "Kunnskapsdepartementet"
@@ -295,6 +298,44 @@ def second_reader(held_out: list[Scored]) -> None:
               f"{accuracy(sure_pairs):6.1%})")
 
 
+def three_readers(held_out: list[Scored]) -> None:
+    """How often three readers, their majority and the analyser agree with the plans' headings.
+
+    Where all three readers give the same answer, the heading still differs on some rows: a share
+    no reader of the statement alone can get right, which bounds what the analyser can reach.
+    """
+    labels: dict[str, dict[str, dict]] = defaultdict(dict)
+    for label in read_if_present(THREE_READERS):
+        labels[label["id"]][label["leser"]] = label
+    items = [item for item in held_out if item.row["id"] in labels]
+    if not items:
+        return
+    readers = sorted({reader for row in labels.values() for reader in row})
+    heading = [item.row["kategori"] for item in items]
+    print(f"\n== (tre lesere) {len(items)} rader fra proeve5.csv, hver leser gjetter planens "
+          f"overskrift ut fra utsagnet alene ({THREE_READERS.name}) ==")
+    for reader in readers:
+        guesses = [labels[item.row["id"]][reader]["kategori"] for item in items]
+        sure = [index for index, item in enumerate(items)
+                if labels[item.row["id"]][reader]["sikker"] == "ja"]
+        pairs = list(zip(heading, guesses, strict=True))
+        print(f"  leser {reader} mot overskriften {accuracy(pairs):6.1%}   (sikker på {len(sure)} "
+              f"rader: {accuracy([pairs[index] for index in sure]):6.1%})")
+    majority = [Counter(labels[item.row["id"]][reader]["kategori"] for reader in readers)
+                .most_common(1)[0][0] for item in items]
+    print(f"  flertallet mot overskriften    "
+          f"{accuracy(list(zip(heading, majority, strict=True))):6.1%}")
+    unanimous = [index for index, item in enumerate(items)
+                 if len({labels[item.row["id"]][reader]["kategori"] for reader in readers}) == 1]
+    agreed = [(heading[index], majority[index]) for index in unanimous]
+    print(f"  der alle leserne er enige ({len(agreed)} rader), er overskriften den samme i "
+          f"{accuracy(agreed):6.1%}")
+    guess = [item.category for item in items]
+    print(f"  analysator (plan holdt ute) mot overskriften "
+          f"{accuracy(list(zip(heading, guess, strict=True))):6.1%}, mot flertallet "
+          f"{accuracy(list(zip(majority, guess, strict=True))):6.1%}")
+
+
 def fresh_plans(path: Path) -> None:
     """An untouched file, analysed by the stored model, which never learnt from it."""
     if not path.is_file():
@@ -366,6 +407,7 @@ def main() -> None:
     if training_scored:
         summary(all_plans, details=True)
     second_reader(all_plans.items)
+    three_readers(all_plans.items)
     summary(dev, details=False)
     summary(dev_cv, details=True)
     summary(dev_plans, details=False)

@@ -202,3 +202,18 @@ def test_second_reader_labels_name_known_plan_rows_once():
     assert set(ids) <= plan_rows
     assert {label["kategori"] for label in labels} == CATEGORIES
     assert {label["sikker"] for label in labels} <= {"ja", "nei"}
+
+
+def test_three_readers_each_label_the_same_fresh_rows_once():
+    """Did each of the three readers label the same 300 rows of proeve5.csv, each once, with a
+    category and whether they were sure?"""
+    labels = rows(CORPUS_DIR / "tre_lesere.csv")
+    fresh = {row["id"] for row in rows(FIFTH_FRESH_PLANS)}
+    by_reader = {reader: [label["id"] for label in labels if label["leser"] == reader]
+                 for reader in ("a", "b", "c")}
+    assert {label["leser"] for label in labels} == set(by_reader)
+    for ids in by_reader.values():
+        assert len(ids) == len(set(ids)) == 300
+        assert set(ids) == set(by_reader["a"]) <= fresh
+    assert {label["kategori"] for label in labels} == CATEGORIES
+    assert {label["sikker"] for label in labels} == {"ja", "nei"}
