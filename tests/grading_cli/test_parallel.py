@@ -14,6 +14,7 @@ import pytest
 from myndig.assignments import tool_environment
 from myndig.grading.layout import Course, load_results
 from myndig.grading.synthetic import make_class
+from myndig.processes import Process, running
 
 pytestmark = pytest.mark.slow
 NORMAL_MIX = (("full", 0.4), ("partial", 0.3), ("blank", 0.15), ("late", 0.15))
@@ -110,13 +111,10 @@ def test_an_interrupted_run_resumes_where_it_stopped(kit, kit_root, tmp_path):
     resumed = kit.run_grading(course, TINY, jobs=2)
     assert {result.student for result in resumed}.isdisjoint(done_before)
     assert len(load_results(Course(course), TINY)) == 4
-    assert not [entry for entry in Path("/proc").iterdir() if worker_of(entry, course)]
+    assert not [process for process in running() if worker_of(process, course)]
 
 
-def worker_of(entry: Path, course: Path) -> bool:
-    """Is this /proc entry a grading worker still serving ``course``?"""
-    try:
-        command = (entry / "cmdline").read_bytes()
-    except OSError:
-        return False
-    return b"myndig.grading.worker" in command and str(course).encode() in command
+def worker_of(process: Process, course: Path) -> bool:
+    """Is this process a grading worker still serving ``course``?"""
+    return (b"myndig.grading.worker" in process.cmdline
+            and str(course).encode() in process.cmdline)

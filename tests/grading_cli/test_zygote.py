@@ -11,6 +11,7 @@ from myndig.grading.layout import Course
 from myndig.grading.runner import CLAIMABLE_UIDS, DEFAULT_UID_BASE
 from myndig.grading.sandbox import INSIDE_WORKDIR
 from myndig.grading.synthetic import make_class
+from myndig.processes import running
 
 pytestmark = pytest.mark.slow
 TINY = "tiny-oppgave"
@@ -54,17 +55,7 @@ def test_kernel_is_warm_only_when_asked_and_always_caged(kit, kit_root, tmp_path
 
 def zygotes() -> set[int]:
     """Process ids of warm-kernel processes on the machine, whoever started them."""
-    found = set()
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            command = (entry / "cmdline").read_bytes()
-        except OSError:
-            continue
-        if b"myndig.grading.zygote" in command:
-            found.add(int(entry.name))
-    return found
+    return {process.pid for process in running() if b"myndig.grading.zygote" in process.cmdline}
 
 
 @pytest.mark.timeout(600)

@@ -9,6 +9,7 @@ from html import unescape
 from pathlib import Path
 
 import pytest
+from myndig.processes import running
 from myndig.workshop_config import WorkshopConfig
 
 pytestmark = [pytest.mark.server, pytest.mark.slow]
@@ -89,18 +90,9 @@ def test_kernels_cannot_be_shut_down_from_outside(token_server, access_token: st
 
 def _kernel_connection_files(server_pid: int) -> list[Path]:
     """The connection files named on the command lines of the server's kernel processes."""
-    files = []
-    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
-        try:
-            status = (cmdline.parent / "status").read_text(encoding="utf-8")
-            arguments = cmdline.read_bytes().split(b"\0")
-        except OSError:  # the process ended while we looked
-            continue
-        parent = next(line.split()[1] for line in status.splitlines()
-                      if line.startswith("PPid:"))
-        if int(parent) == server_pid and b"-f" in arguments:
-            files.append(Path(arguments[arguments.index(b"-f") + 1].decode()))
-    return files
+    return [Path(process.arguments[process.arguments.index(b"-f") + 1].decode())
+            for process in running()
+            if process.parent == server_pid and b"-f" in process.arguments]
 
 
 def test_kernels_talk_over_unix_sockets(token_server, access_token: str) -> None:

@@ -32,6 +32,8 @@ import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from myndig.processes import running
+
 CAGE_VARIABLE = "MYNDIG_SANDKASSE"
 # Fixed place the working directory is mounted at inside the namespace, so the kernel's path
 # never reveals (or depends on) where the lecturer keeps the course.
@@ -271,19 +273,8 @@ def launch(kernel_command: list[str]) -> None:
 
 
 def processes_of(uid: int) -> list[int]:
-    found = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            status = (entry / "status").read_text()
-        except OSError:
-            continue
-        for line in status.splitlines():
-            if line.startswith("Uid:") and int(line.split()[1]) == uid:
-                found.append(int(entry.name))
-                break
-    return found
+    """The ids of the processes running as ``uid``."""
+    return [process.pid for process in running() if process.uid == uid]
 
 
 def kill_everything_of(uid: int, patience: float = 10.0) -> int:
