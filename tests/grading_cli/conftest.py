@@ -104,9 +104,17 @@ def graded_tiny_class(kit_root: Path, tmp_path_factory: pytest.TempPathFactory) 
                mix=(("full", 0.34), ("partial", 0.33), ("blank", 0.17), ("late", 0.17)))
     prepare_assignment(Course(course), TINY)
     set_due_date(Course(course), TINY, DUE.strftime("%Y-%m-%d %H:%M:%S UTC"))
-    run_grading(course, TINY, overrides={"Execute": {"timeout": CELL_SECONDS},
-                                         "AssignLatePenalties": {
-                                             "plugin_class": "myndig.grading.late.PercentPerDay"}})
+    results = run_grading(course, TINY, overrides={
+        "Execute": {"timeout": CELL_SECONDS},
+        "AssignLatePenalties": {"plugin_class": "myndig.grading.late.PercentPerDay"}})
+    # Every test on this class compares all six students; say here which one went ungraded and
+    # why, rather than leave them to fail on a missing grade.
+    ungraded = {result.student: (result.status, [(reason.code, reason.detail)
+                                                 for reason in result.reasons])
+                for result in results if result.status != "graded"}
+    assert not ungraded, ungraded
+    assert sorted(result.student for result in results) == sorted(
+        path.name for path in (course / "submitted").iterdir())
     return course
 
 
