@@ -217,3 +217,31 @@ def test_three_readers_each_label_the_same_fresh_rows_once():
         assert set(ids) == set(by_reader["a"]) <= fresh
     assert {label["kategori"] for label in labels} == CATEGORIES
     assert {label["sikker"] for label in labels} == {"ja", "nei"}
+
+
+def test_audited_rows_stand_under_the_heading_they_record():
+    """Was every audited proeve5.csv row found on its stored page, word for word, under the heading
+    the row records, and is the audit the 45 rows where all three readers overruled the heading plus
+    105 drawn at random from the rest?"""
+    fresh = {row["id"]: row for row in rows(FIFTH_FRESH_PLANS)}
+    audit = rows(CORPUS_DIR / "kontroll.csv")
+    ids = [check["id"] for check in audit]
+    assert len(ids) == len(set(ids)) == 150
+    assert set(ids) <= set(fresh)
+
+    votes: dict[str, set[str]] = {}
+    for label in rows(CORPUS_DIR / "tre_lesere.csv"):
+        votes.setdefault(label["id"], set()).add(label["kategori"])
+    overruled = {row_id for row_id, said in votes.items()
+                 if len(said) == 1 and said != {fresh[row_id]["kategori"]}}
+    assert {check["id"] for check in audit if check["utvalg"] == "lesere_uenige"} == overruled
+    assert sum(check["utvalg"] == "tilfeldig" for check in audit) == 105
+
+    def plain(heading: str) -> str:
+        return re.sub(r"[\s:.\-–]+", " ", heading).strip().lower()
+
+    for check in audit:
+        recorded = re.match(r"overskrift i planen: «([^»]+)»", fresh[check["id"]]["merknad"])
+        assert check["funnet"] == "ja", check["id"]
+        assert check["ordrett"] == "ja", check["id"]
+        assert plain(check["overskrift_paa_siden"]) == plain(recorded.group(1)), check["id"]
